@@ -1,0 +1,10 @@
+export * from './types.ts';
+export { InputError } from './errors.ts';
+export { parsePlan } from './parse-plan.ts';
+export { loadPlan, type PlanFiles } from './load-plan.ts';
+export { checkLossless, ownText } from './check-lossless.ts';
+export { checkTable, stripSpace } from './check-table.ts';
+export { readTableSource, tableFileSchema, type TableSource } from './table-source.ts';
+export { walkPlan, walkChapter } from './walk-plan.ts';
+export { findLead } from './lead.ts';
+export { chineseNumeralValue, chineseDigitsToArabic } from './chinese-numerals.ts';
