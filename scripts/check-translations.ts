@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { checkTranslations, type GlossaryTerm, type TranslationFile } from '../src/lib/i18n/check-translations.ts';
 import { translationFiles, type TranslationFileId } from '../src/lib/i18n/translation-units.ts';
-import { readPlanFromDisk } from './read-plan.ts';
+import { readPlanFromDisk } from '../src/lib/plan/read-plan-files.ts';
 
 const plan = readPlanFromDisk();
 const only = process.argv.slice(2);

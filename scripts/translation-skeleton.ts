@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { translationFiles, zhHash } from '../src/lib/i18n/translation-units.ts';
-import { readPlanFromDisk } from './read-plan.ts';
+import { readPlanFromDisk } from '../src/lib/plan/read-plan-files.ts';
 
 const dir = 'src/content/translations/en';
 mkdirSync(dir, { recursive: true });

@@ -10,7 +10,8 @@
  * - `【1】` note marks become `[1]` (any form containing the digit passes).
  * - Chinese numerals that carry a quantity must appear as digits or English words:
  *   digit-by-digit years (`二〇二二` → 2022), five-year periods (`十四五` → 14th),
- *   ordinals (`第一` → first/1st/1) and counts before a measure word (`四个大区` → four/4).
+ *   ordinals (`第一` → first/1st/1) and counts of two or more before a measure word
+ *   (`四个大区` → four/4; `一批`, `一个` read as “a” and are not counted).
  */
 
 const FULLWIDTH = /[０-９．]/gu;
@@ -18,6 +19,7 @@ const toAscii = (s: string) => s.replace(FULLWIDTH, (c) => (c === '．' ? '.' : 
 
 const CN_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const SECTOR: Record<number, string> = { 1: 'primary', 2: 'secondary', 3: 'tertiary' };
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 
 /** Value of a small Chinese numeral (一 … 九十九). */
@@ -44,9 +46,10 @@ const fmt = (v: number) => {
 export function expectedNumbers(zh: string): ExpectedNumber[] {
   const text = toAscii(zh);
   const out: ExpectedNumber[] = [];
-  for (const m of text.matchAll(/(\d+(?:\.\d+)?)(万|亿)?/gu)) {
-    const [whole, num, mult] = m as unknown as [string, string, string | undefined];
-    const accept = [num];
+  for (const m of text.matchAll(/([A-Za-z]*)(\d+(?:\.\d+)?)([A-Za-z]*)(?:\s*(万|亿))?/gu)) {
+    const [whole, before, num, after, mult] = m as unknown as [string, string, string, string, string | undefined];
+    // A number inside a Latin token (PM2.5, 4S, D6) must keep the token.
+    const accept = before ? [before + num + after, `${before} ${num}${after}`] : [num + after];
     if (mult) {
       const v = Number(num) * (mult === '万' ? 1e4 : 1e8);
       if (v >= 1e9) accept.push(`${fmt(v / 1e9)} billion`);
@@ -67,10 +70,11 @@ export function expectedNumbers(zh: string): ExpectedNumber[] {
   // Ordinals: 第一轮, 第六环保督察组, 第十四个五年 (chapter/section labels are interface text)
   for (const m of text.matchAll(/第([一二三四五六七八九十]{1,3})(?![章节])/gu)) {
     const n = cnValue(m[1]!);
-    if (n !== undefined) out.push({ source: m[0], accept: [String(n), `${n}st`, `${n}nd`, `${n}rd`, `${n}th`, ORDINALS[n] ?? ''] });
+    // 第一/二/三产业 are the primary, secondary and tertiary sectors.
+    if (n !== undefined) out.push({ source: m[0], accept: [String(n), `${n}st`, `${n}nd`, `${n}rd`, `${n}th`, ORDINALS[n] ?? '', SECTOR[n] ?? ''] });
   }
-  // Counts before a measure word: 四个大区, 六大类, 两项
-  for (const m of text.matchAll(/(?<![第十])([一二两三四五六七八九十])(?=[个项大类条座家批])/gu)) {
+  // Counts before a measure word: 四个大区, 六大类, 两项 (一个/一批 mean "a", not a count)
+  for (const m of text.matchAll(/(?<![第十一二三四五六七八九])([二两三四五六七八九十])(?=[个项大类条座家])/gu)) {
     const n = cnValue(m[1]!)!;
     out.push({ source: m[0] + text[m.index! + 1], accept: [String(n), WORDS[n] ?? '', ORDINALS[n] ?? ''] });
   }
