@@ -1,4 +1,4 @@
-import { readPlanFiles } from '../../scripts/read-plan.ts';
+import { readPlanFiles } from '../../src/lib/plan/read-plan-files.ts';
 import { loadPlan, type PlanFiles } from '../../src/lib/plan/index.ts';
 
 export const files = readPlanFiles();

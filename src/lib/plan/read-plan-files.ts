@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { loadPlan } from '../src/lib/plan/load-plan.ts';
-import type { Plan } from '../src/lib/plan/types.ts';
+import { loadPlan } from './load-plan.ts';
+import type { Plan } from './types.ts';
 
 export const SEED_FILE = 'seeds/yubei-eco-plan-2021-2025.zh.txt';
 export const TABLES_DIR = 'src/content/tables';

@@ -69,7 +69,7 @@ export interface TableRow {
   /** 指标名称; for nested rows the parent name (e.g. 森林增长). */
   name: string;
   /** Sub-name of a nested row (e.g. 森林覆盖率 under 森林增长). */
-  sub?: string;
+  sub?: string | undefined;
   /** 指标性质 / 指标属性 as printed: 约束性 or 预期性. */
   nature: string;
   /** The value columns, exactly as printed, in `valueKeys` order. */
