@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { Chapter, Closing, Endnote, Preface, TitleBlock } from './lib/plan/types.ts';
 import { planLoader } from './loaders/plan-loader.ts';
+import { editorialNoteSchema } from './lib/plan/editorial.ts';
 
 /** A plan node as produced by the parser (its shape is checked by the parser's own tests). */
 const node = <T extends { kind: string; id: string }>(kind: T['kind']) =>
@@ -36,4 +37,28 @@ const glossary = defineCollection({
   }),
 });
 
-export const collections = { plan, glossary };
+const translations = defineCollection({
+  // One file per plan part and language: src/content/translations/en/ch04.yaml → id `en/ch04`.
+  loader: glob({ pattern: '*/*.yaml', base: 'src/content/translations' }),
+  schema: z.object({
+    /** Translations keyed by node id (`ch04-s02-p03`, `note-1#term`). */
+    units: z.record(
+      z.string(),
+      z.object({
+        /** Hash of the Chinese text translated (see zhHash). */
+        zh: z.string().regex(/^[0-9a-f]{8}$/),
+        /** The translation. */
+        en: z.string(),
+      }),
+    ),
+    /** Table cells keyed by their Chinese text as printed. */
+    cells: z.record(z.string(), z.string()).optional(),
+  }),
+});
+
+const editorial = defineCollection({
+  loader: file('src/content/editorial/notes.yaml'),
+  schema: editorialNoteSchema,
+});
+
+export const collections = { plan, glossary, translations, editorial };

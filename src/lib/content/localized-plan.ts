@@ -1,15 +1,27 @@
 import type { Locale } from '../i18n/locales.ts';
+import { localizePlan } from '../i18n/localize-plan.ts';
 import { t } from '../i18n/ui.ts';
-import type { PlanPart, PlanView } from '../plan/parts.ts';
-import { getPlan } from './get-plan.ts';
+import { planView, type PlanPart, type PlanView } from '../plan/parts.ts';
+import { getPlan, getTranslationFiles } from './get-plan.ts';
+
+const cache = new Map<Locale, Promise<PlanView>>();
 
 /**
  * The plan as a given language shows it: the same tree with the same ids, its text in that
- * language. Chinese is the source; other languages are built from their translation files.
+ * language. Chinese is the source; English is built from its translation files, and the
+ * build fails if any text is missing or stale.
  */
-export async function getLocalizedPlan(locale: Locale): Promise<PlanView> {
-  if (locale !== 'zh') throw new Error(`no ${locale} edition yet: its translation is not published`);
-  return getPlan();
+export function getLocalizedPlan(locale: Locale): Promise<PlanView> {
+  let view = cache.get(locale);
+  if (!view) {
+    view = (async () => {
+      const plan = await getPlan();
+      if (locale === 'zh') return planView(plan);
+      return planView(localizePlan(plan, await getTranslationFiles(locale), `src/content/translations/${locale}`));
+    })();
+    cache.set(locale, view);
+  }
+  return view;
 }
 
 /** A part's title in the page's language (the closing block has no title of its own in the seed). */

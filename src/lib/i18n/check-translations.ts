@@ -5,7 +5,7 @@ import { translationFiles, zhHash, type TranslationFileId } from './translation-
 /** One translation file as read from YAML. */
 export interface TranslationFile {
   units: Record<string, { zh: string; en: string }>;
-  cells?: Record<string, string>;
+  cells?: Record<string, string> | undefined;
 }
 
 export interface GlossaryTerm {

@@ -37,7 +37,7 @@ function unitsOf(node: PlanNode): TranslationUnit[] {
     case 'box':
       return [
         u(node.id, node.title),
-        ...(node.variant === 'table' ? node.footnotes.map((f) => u(f.id, f.text)) : []),
+        ...(node.variant === 'table' ? [u(`${node.id}#notes`, node.footnoteLabel), ...node.footnotes.map((f) => u(f.id, f.text))] : []),
       ];
     case 'term':
       return [u(`${node.id}#label`, node.label), u(node.id, node.value)];

@@ -42,6 +42,15 @@ const zh = {
   'notFound.back': '返回首页',
   'notFound.contents': '查看规划全文目录',
   'lang.switch': '语言',
+  'punct.colon': '：',
+  'view.bilingual': '中英对照阅读',
+  'view.single': '只看中文',
+  'view.bilingualTitle': '{heading}（中英对照）',
+  'view.bilingualDescription': '渝北区生态环境保护“十四五”规划{heading}，中文原文与英文译文逐段对照。',
+  'translation.banner': '',
+  'translation.about': '关于英文译本',
+  'translation.title': '关于英文译本',
+  'translation.description': '本站英文译本的性质、翻译与核对方法，以及如何报告译文错误。',
 } as const;
 
 export type UiKey = keyof typeof zh;
@@ -87,6 +96,15 @@ const en: Record<UiKey, string> = {
   'notFound.back': 'Go to the home page',
   'notFound.contents': 'See the contents of the plan',
   'lang.switch': 'Language',
+  'punct.colon': ': ',
+  'view.bilingual': 'Read side by side with the Chinese',
+  'view.single': 'Read in English only',
+  'view.bilingualTitle': '{heading} (Chinese and English)',
+  'view.bilingualDescription': '{heading} of the Yubei District ecological and environmental protection plan, with the Chinese original and the English translation paragraph by paragraph.',
+  'translation.banner': 'This is an unofficial translation made for this portal; the Chinese text is authoritative.',
+  'translation.about': 'About the translation',
+  'translation.title': 'About the English translation',
+  'translation.description': 'What the English translation on this portal is, how it was made and checked, and how to report a mistranslation.',
 };
 
 const UI: Record<Locale, Record<UiKey, string>> = { zh, en };

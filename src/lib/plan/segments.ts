@@ -26,10 +26,10 @@ export function paragraphSegments(p: Pick<Paragraph, 'text' | 'lead' | 'noteRefs
   return out;
 }
 
-/** A table cell cut at its `【n】` footnote marks: `27.51【1】` → `27.51`, mark 1. */
+/** A table cell cut at its footnote marks: `27.51【1】` (or `27.51[1]`) → `27.51`, mark 1. */
 export function cellSegments(text: string): ({ text: string } | { mark: number; text: string })[] {
-  return text.split(/(【\d+】)/u).filter(Boolean).map((part) => {
-    const m = /^【(\d+)】$/u.exec(part);
-    return m ? { mark: Number(m[1]), text: part } : { text: part };
+  return text.split(/(【\d+】|\[\d+\])/u).filter(Boolean).map((part) => {
+    const m = /^(?:【(\d+)】|\[(\d+)\])$/u.exec(part);
+    return m ? { mark: Number(m[1] ?? m[2]), text: part } : { text: part };
   });
 }

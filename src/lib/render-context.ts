@@ -1,0 +1,13 @@
+import type { Locale } from './i18n/locales.ts';
+import type { EditorialNote } from './plan/editorial.ts';
+
+/** What the plan-rendering components need besides the nodes themselves. */
+export interface RenderContext {
+  locale: Locale;
+  /** Where each endnote is shown: an in-page `#id` or another page's URL with anchor. */
+  noteHref: (noteId: string) => string;
+  /** Editorial notes attached to a node. */
+  editorial: (nodeId: string) => readonly EditorialNote[];
+  /** False on pages that show a node twice (side by side): no ids, so anchors stay unique. */
+  anchors: boolean;
+}

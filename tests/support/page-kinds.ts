@@ -1,0 +1,28 @@
+/**
+ * One page of every kind the site has, in each language. Every page kind added to the site
+ * must be listed here: the browser gates (accessibility, errors, third parties, keyboard,
+ * no-JS, print, narrow screens) run over this list.
+ */
+export interface PageKind {
+  kind: string;
+  /** Path under the base, without a leading slash. */
+  path: string;
+  lang: 'zh-CN' | 'en';
+}
+
+const both = (kind: string, path: string): PageKind[] => [
+  { kind, path, lang: 'zh-CN' },
+  { kind, path: `en/${path}`, lang: 'en' },
+];
+
+export const PAGE_KINDS: PageKind[] = [
+  ...both('home', ''),
+  ...both('contents', 'plan/'),
+  ...both('preface', 'plan/preface/'),
+  ...both('chapter (tables)', 'plan/ch01/'),
+  ...both('chapter (longest)', 'plan/ch04/'),
+  ...both('closing', 'plan/closing/'),
+  ...both('side-by-side', 'plan/ch02/bilingual/'),
+  ...both('translation note', 'translation/'),
+  { kind: '404', path: 'no-such-page/', lang: 'zh-CN' },
+];

@@ -1,0 +1,58 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+export interface StaticServer {
+  origin: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves a built site on 127.0.0.1 (a free port) under `base`, as a static host would:
+ * `dir/` → `dir/index.html`, unknown paths → `404.html` with status 404.
+ */
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+  const prefix = base.replace(/\/?$/u, '/');
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let path = decodeURIComponent(url.pathname);
+    let file: string | undefined;
+    if (path.startsWith(prefix)) {
+      path = path.slice(prefix.length);
+      const full = normalize(join(root, path));
+      if (full.startsWith(normalize(root))) {
+        if (existsSync(full) && statSync(full).isFile()) file = full;
+        else if (existsSync(join(full, 'index.html'))) file = join(full, 'index.html');
+      }
+    }
+    const status = file ? 200 : 404;
+    file ??= join(root, '404.html');
+    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
