@@ -26,3 +26,9 @@ export const PAGE_KINDS: PageKind[] = [
   ...both('translation note', 'translation/'),
   { kind: '404', path: 'no-such-page/', lang: 'zh-CN' },
 ];
+
+/** Pages Lighthouse scores in `npm run bench` (the budget names home, the longest chapter, indicators and search). */
+export const LIGHTHOUSE_PAGES: PageKind[] = [
+  { kind: 'home', path: '', lang: 'zh-CN' },
+  { kind: 'longest chapter', path: 'plan/ch04/', lang: 'zh-CN' },
+];

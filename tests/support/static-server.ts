@@ -2,6 +2,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -46,7 +48,15 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     }
     const status = file ? 200 : 404;
     file ??= join(root, '404.html');
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Compress text as a production host would, so measured transfer sizes are real.
+    if (/gzip/u.test(String(req.headers['accept-encoding'] ?? '')) && /text|json|javascript|svg|xml|wasm/u.test(type)) {
+      const body = gzipSync(readFileSync(file), { level: 9 });
+      res.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
+      res.end(body);
+      return;
+    }
+    res.writeHead(status, { 'content-type': type });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,113 @@
+/**
+ * Performance budget: prints build times, bytes transferred per page kind (gzipped, by type),
+ * the budget checks and Lighthouse scores. Figures only, never a pass/fail test.
+ *
+ *   npm run bench               (builds first)
+ *   npm run bench -- --write    (also records the run in BENCHMARKS.md)
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { PAGE_KINDS, LIGHTHOUSE_PAGES } from '../tests/support/page-kinds.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const kb = (n: number) => (n / 1024).toFixed(1);
+const lines: string[] = [];
+const out = (s = '') => {
+  console.log(s);
+  lines.push(s);
+};
+
+// 1. Build, timed: Astro, then the search index (once it exists).
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+let t = performance.now();
+execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, stdio: 'ignore' });
+const astroMs = performance.now() - t;
+let pagefindMs: number | undefined;
+if (process.env.npm_package_scripts_index) {
+  t = performance.now();
+  execFileSync('npm', ['run', '-s', 'index'], { env, stdio: 'ignore' });
+  pagefindMs = performance.now() - t;
+}
+const chromium = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
+out(`# Benchmark run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+out();
+out(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${chromium}`);
+out();
+out('## Build');
+out();
+out('| step | seconds |');
+out('|---|---|');
+out(`| Astro build | ${(astroMs / 1000).toFixed(1)} |`);
+out(`| Pagefind index | ${pagefindMs === undefined ? 'not yet part of the build' : (pagefindMs / 1000).toFixed(1)} |`);
+out();
+
+// 2. Transfer per page kind, gzipped, by type, on first load (before any interaction).
+const server = await serveStatic('dist');
+const browser = await launchBrowser();
+out('## Transfer per page kind (gzipped, first load, before interaction)');
+out();
+out('| page | HTML KB | CSS KB | JS KB | images KB | fonts KB | other KB | requests | budget |');
+out('|---|---|---|---|---|---|---|---|---|');
+for (const kind of PAGE_KINDS) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  const types = new Map<string, string>();
+  const bytes: Record<string, number> = { Document: 0, Stylesheet: 0, Script: 0, Image: 0, Font: 0, Other: 0 };
+  let requests = 0;
+  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
+  cdp.on('Network.loadingFinished', (e) => {
+    const type = types.get(e.requestId) ?? 'Other';
+    bytes[type in bytes ? type : 'Other'] += e.encodedDataLength;
+    requests++;
+  });
+  await page.goto(`${server.origin}/${kind.path}`, { waitUntil: 'networkidle' });
+  const text = await page.evaluate(() => document.querySelector('main')?.textContent ?? '');
+  const textGz = gzipSync(Buffer.from(text.replace(/\s+/gu, ' '))).length;
+  const checks: string[] = [];
+  checks.push(bytes.Script! <= 10 * 1024 ? 'JS ≤ 10 KB ✓' : 'JS > 10 KB ✗');
+  checks.push(bytes.Stylesheet! <= 15 * 1024 ? 'CSS ≤ 15 KB ✓' : 'CSS > 15 KB ✗');
+  checks.push(bytes.Font === 0 ? 'no fonts ✓' : 'fonts ✗');
+  if (kind.kind.startsWith('chapter')) {
+    const limit = 1.5 * textGz + 10 * 1024;
+    checks.push(bytes.Document! <= limit ? `HTML ≤ 1.5×text+10 KB (${kb(limit)}) ✓` : `HTML > 1.5×text+10 KB (${kb(limit)}) ✗`);
+  }
+  out(`| ${kind.kind} (${kind.lang}) | ${kb(bytes.Document!)} | ${kb(bytes.Stylesheet!)} | ${kb(bytes.Script!)} | ${kb(bytes.Image!)} | ${kb(bytes.Font!)} | ${kb(bytes.Other!)} | ${requests} | ${checks.join(', ')} |`);
+  await context.close();
+}
+await browser.close();
+out();
+
+// 3. Lighthouse, mobile and desktop.
+out('## Lighthouse');
+out();
+out('| page | form factor | performance | accessibility | best practices | SEO |');
+out('|---|---|---|---|---|---|');
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+for (const target of LIGHTHOUSE_PAGES) {
+  for (const [formFactor, config] of [['mobile', undefined], ['desktop', desktopConfig]] as const) {
+    const result = await lighthouse(`${server.origin}/${target.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }, config);
+    const c = result!.lhr.categories;
+    const s = (k: string) => String(Math.round((c[k]?.score ?? 0) * 100));
+    out(`| ${target.kind} /${target.path} | ${formFactor} | ${s('performance')} | ${s('accessibility')} | ${s('best-practices')} | ${s('seo')} |`);
+  }
+}
+await chrome.kill();
+await server.close();
+out();
+out('Budgets: no web fonts; a text page ships ≤ 10 KB of JavaScript (gzipped) before the reader interacts; CSS ≤ 15 KB gzipped; a chapter page’s HTML ≤ 1.5 × its own text gzipped + 10 KB; Lighthouse accessibility, best practices and SEO 100, performance ≥ 95 on mobile for the longest chapter.');
+
+if (process.argv.includes('--write')) {
+  const head = readFileSync('BENCHMARKS.md', 'utf8').split('<!-- runs -->')[0]!;
+  const previous = readFileSync('BENCHMARKS.md', 'utf8').split('<!-- runs -->')[1] ?? '';
+  writeFileSync('BENCHMARKS.md', `${head}<!-- runs -->\n\n${lines.join('\n').replace(/^# /u, '## ').replace(/\n## /gu, '\n### ')}\n${previous}`);
+  console.log('\nrecorded in BENCHMARKS.md');
+}

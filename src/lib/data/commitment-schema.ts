@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/** Text in both languages. */
+export const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+
+export const TOPICS = ['air', 'water', 'soil', 'rural', 'noise', 'climate-energy', 'ecology', 'waste-risk', 'governance', 'green-economy'] as const;
+export const COMMITMENT_TYPES = ['target', 'threshold', 'annual-quota', 'build', 'deadline'] as const;
+export const STRENGTHS = ['firm', 'strive', 'explore'] as const;
+export const STATUSES = ['not-assessed', 'on-track', 'achieved', 'missed'] as const;
+
+export const targetSchema = z.strictObject({
+  /** The number as the plan states it. */
+  value: z.number(),
+  /** How the value binds: at least, at most, more than, less than, exactly/about. */
+  comparator: z.enum(['≥', '≤', '>', '<', '=']),
+  /** Unit as the plan writes it, and in English (`%`, `天`/`days`, `辆`/`vehicles`). */
+  unit: bilingual,
+});
+
+/** One quantified or dated promise of the plan, quoted from the paragraph or box item that makes it. */
+export const commitmentSchema = z.strictObject({
+  /** Stable kebab-case id, unique; used in permalinks (`/commitments/#air-good-days`). */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  topic: z.enum(TOPICS),
+  /** target: a level to reach; threshold: a limit not to cross; annual-quota: something every year;
+   *  build: a count of things to build or complete; deadline: something done by a date. */
+  type: z.enum(COMMITMENT_TYPES),
+  /** What is measured or promised, in a few words. */
+  measure: bilingual,
+  /** Target value(s); empty for a pure deadline. */
+  targets: z.array(targetSchema),
+  /** `2022`, `2025` …, `annual`, or `plan-period` (during 2021–2025, no year stated). */
+  deadline: z.union([z.string().regex(/^20\d\d$/), z.enum(['annual', 'plan-period'])]),
+  /** As the plan words it: firm (确保/达到/完成/不低于 …), strive (力争/争取), explore (探索/鼓励/推动试点). */
+  strength: z.enum(STRENGTHS),
+  /** The exact Chinese words of the promise: a verbatim substring of the source node. */
+  quote: z.string().min(4),
+  /** English rendering of the quote. */
+  quoteEn: z.string().min(4),
+  /** Id of the paragraph or box item the quote comes from. */
+  source: z.string().regex(/^(ch\d\d(-s\d\d)?-p\d\d|box-\d-i\d\d)$/),
+  /** Assessment, for a future update: shown only when filled, never invented. */
+  status: z
+    .strictObject({
+      value: z.enum(STATUSES),
+      /** Where the assessment comes from (title and link of a published source). */
+      source: z.string().min(1),
+      /** Date of that source, YYYY-MM-DD. */
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    })
+    .optional(),
+});
+export type Commitment = z.infer<typeof commitmentSchema>;
+
+export const PROJECT_CATEGORIES = ['high-quality-development', 'environmental-quality', 'ecological-protection', 'risk-prevention', 'regional', 'capacity'] as const;
+
+/** A named key project or programme of boxes 3–8 and chapter 9. */
+export const projectSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** One of the six categories of chapter 9 (高质量发展促进工程 … 基础能力建设工程). */
+  category: z.enum(PROJECT_CATEGORIES),
+  name: bilingual,
+  /** Where, when the plan says so. */
+  location: bilingual.optional(),
+  /** Quantities the plan states for the project. */
+  quantities: z.array(z.strictObject({ value: z.number(), unit: bilingual, what: bilingual })),
+  /** Verbatim Chinese words naming the project in its source. */
+  quote: z.string().min(2),
+  /** Id of the box item (or paragraph) the project comes from. */
+  source: z.string().regex(/^(ch\d\d(-s\d\d)?-p\d\d|box-\d-i\d\d)$/),
+});
+export type Project = z.infer<typeof projectSchema>;
