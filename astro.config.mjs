@@ -25,6 +25,8 @@ export default defineConfig({
     sitemap({ i18n: { defaultLocale: 'zh-CN', locales: { 'zh-CN': 'zh-CN', en: 'en' } } }),
   ],
   devToolbar: { enabled: false },
+  // No code blocks on this site; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
   // Strict Content Security Policy as a <meta> tag on every page: scripts and styles only
   // from this site or by hash (no 'unsafe-inline'); Pagefind's WebAssembly is the one
   // exception, allowed by 'wasm-unsafe-eval'.

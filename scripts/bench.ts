@@ -66,7 +66,8 @@ for (const kind of PAGE_KINDS) {
   cdp.on('Network.responseReceived', (e) => types.set(e.requestId, e.type));
   cdp.on('Network.loadingFinished', (e) => {
     const type = types.get(e.requestId) ?? 'Other';
-    bytes[type in bytes ? type : 'Other'] += e.encodedDataLength;
+    const key = type in bytes ? type : 'Other';
+    bytes[key] = (bytes[key] ?? 0) + e.encodedDataLength;
     requests++;
   });
   await page.goto(`${server.origin}/${kind.path}`, { waitUntil: 'networkidle' });

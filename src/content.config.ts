@@ -1,9 +1,13 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import type { Chapter, Closing, Endnote, Preface, TitleBlock } from './lib/plan/types.ts';
 import { planLoader } from './loaders/plan-loader.ts';
+import { yamlRecords } from './loaders/yaml-records-loader.ts';
+import { glossaryTermSchema } from './lib/data/glossary-schema.ts';
 import { editorialNoteSchema } from './lib/plan/editorial.ts';
+import { indicatorMetaSchema } from './lib/data/indicator-schema.ts';
+import { figureSchema } from './lib/data/figure-schema.ts';
 
 /** A plan node as produced by the parser (its shape is checked by the parser's own tests). */
 const node = <T extends { kind: string; id: string }>(kind: T['kind']) =>
@@ -26,15 +30,8 @@ const plan = defineCollection({
 });
 
 const glossary = defineCollection({
-  loader: file('src/content/glossary/terms.yaml'),
-  schema: z.object({
-    /** Stable id of the term. */
-    id: z.string().regex(/^[a-z0-9-]+$/),
-    /** The term as the plan writes it. */
-    zh: z.string().min(1),
-    /** The one English rendering used throughout the English edition. */
-    en: z.string().min(1),
-  }),
+  loader: yamlRecords('src/content/glossary/terms.yaml', glossaryTermSchema),
+  schema: glossaryTermSchema,
 });
 
 const translations = defineCollection({
@@ -57,8 +54,18 @@ const translations = defineCollection({
 });
 
 const editorial = defineCollection({
-  loader: file('src/content/editorial/notes.yaml'),
+  loader: yamlRecords('src/content/editorial/notes.yaml', editorialNoteSchema),
   schema: editorialNoteSchema,
 });
 
-export const collections = { plan, glossary, translations, editorial };
+const indicatorMeta = defineCollection({
+  loader: yamlRecords('src/content/indicators/indicators.yaml', indicatorMetaSchema),
+  schema: indicatorMetaSchema,
+});
+
+const figures = defineCollection({
+  loader: yamlRecords('src/content/figures/figures.yaml', figureSchema),
+  schema: figureSchema,
+});
+
+export const collections = { plan, glossary, translations, editorial, indicatorMeta, figures };

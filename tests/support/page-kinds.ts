@@ -24,6 +24,10 @@ export const PAGE_KINDS: PageKind[] = [
   ...both('closing', 'plan/closing/'),
   ...both('side-by-side', 'plan/ch02/bilingual/'),
   ...both('translation note', 'translation/'),
+  ...both('indicators', 'indicators/'),
+  ...both('13th-period scorecard', 'indicators/2016-2020/'),
+  ...both('figures', 'indicators/figures/'),
+  ...both('data', 'data/'),
   { kind: '404', path: 'no-such-page/', lang: 'zh-CN' },
 ];
 
@@ -31,4 +35,5 @@ export const PAGE_KINDS: PageKind[] = [
 export const LIGHTHOUSE_PAGES: PageKind[] = [
   { kind: 'home', path: '', lang: 'zh-CN' },
   { kind: 'longest chapter', path: 'plan/ch04/', lang: 'zh-CN' },
+  { kind: 'indicators', path: 'indicators/', lang: 'zh-CN' },
 ];

@@ -1,4 +1,5 @@
-import { parseDocument, isSeq, isMap, type Document } from 'yaml';
+import { isMap, isSeq } from 'yaml';
+import { lineOfPath, parseYamlText } from '../yaml-records.ts';
 import { z } from 'zod';
 import { InputError } from './errors.ts';
 
@@ -56,23 +57,9 @@ export interface TableSource {
   rowLines: number[];
 }
 
-/** Line (1-based) at which the node at `path` starts in a parsed YAML document. */
-function lineOfPath(doc: Document, text: string, path: (string | number)[]): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-    const start = node?.range?.[0];
-    if (start !== undefined) return text.slice(0, start).split('\n').length;
-  }
-  return undefined;
-}
-
 /** Reads and validates a table file; any problem is an InputError naming file and line. */
 export function readTableSource(file: string, text: string): TableSource {
-  const doc = parseDocument(text, { prettyErrors: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    throw new InputError(file, e.linePos?.[0]?.line, `invalid YAML: ${e.message.split('\n')[0]}`);
-  }
+  const doc = parseYamlText(file, text);
   const result = tableFileSchema.safeParse(doc.toJS());
   if (!result.success) {
     const issue = result.error.issues[0]!;

@@ -1,0 +1,15 @@
+import { toCsv, type Cell } from '../data/csv.ts';
+import { figureRecords, indicatorRecords } from '../data/records.ts';
+import { getFigures, getIndicators } from './get-data.ts';
+
+/** The open datasets: name → records. JSON and CSV downloads are written from the same records. */
+export const DATASETS: Record<string, () => Promise<Record<string, Cell>[]>> = {
+  indicators: async () => indicatorRecords(await getIndicators()),
+  figures: async () => figureRecords(await getFigures()),
+};
+
+export const jsonResponse = (records: unknown) =>
+  new Response(JSON.stringify(records, null, 1), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+
+export const csvResponse = (records: Record<string, Cell>[]) =>
+  new Response(toCsv(records), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,68 @@
+/** What each field of the open datasets means, in both languages: the Data page is built from this. */
+export interface Dataset {
+  id: string;
+  title: { zh: string; en: string };
+  about: { zh: string; en: string };
+  fields: Record<string, { zh: string; en: string }>;
+}
+
+const bi = (zh: string, en: string) => ({ zh, en });
+
+export const DATASET_DOCS: Dataset[] = [
+  {
+    id: 'indicators',
+    title: bi('规划指标', 'Plan indicators'),
+    about: bi(
+      '专栏1（“十三五”指标完成情况）和专栏2（“十四五”指标）中每一项指标的每一个数值，一行一个数值。printed 字段是规划印刷的原样，value 是其中的数字（不是数字时为空）。',
+      'Every value of every indicator in Box 1 (13th-period results) and Box 2 (14th-period targets), one record per value. `printed` is the value exactly as the plan prints it; `value` is its number (empty where it is not a number).',
+    ),
+    fields: {
+      indicator_id: bi('指标的稳定标识', 'Stable id of the indicator'),
+      source_row: bi('规划表格中的行（链接锚点，如 box-2-r05）', 'Row of the plan’s table (anchor, e.g. box-2-r05)'),
+      box: bi('专栏编号：1 或 2', 'Box number: 1 or 2'),
+      period: bi('规划时期', 'Plan period'),
+      number: bi('专栏1中印刷的序号（专栏2无序号）', 'Row number printed in Box 1 (Box 2 has none)'),
+      category_zh: bi('指标类别（中文）', 'Indicator category (Chinese)'),
+      category_en: bi('指标类别（英文）', 'Indicator category (English)'),
+      parent_zh: bi('上级指标名称（中文，嵌套指标才有）', 'Parent indicator name (Chinese; nested rows only)'),
+      parent_en: bi('上级指标名称（英文）', 'Parent indicator name (English)'),
+      name_zh: bi('指标名称（中文，原样）', 'Indicator name (Chinese, as printed)'),
+      name_en: bi('指标名称（英文）', 'Indicator name (English)'),
+      unit_zh: bi('单位（指标名称中注明时）', 'Unit (where the name states one)'),
+      unit_en: bi('单位（英文）', 'Unit (English)'),
+      nature: bi('指标属性：binding（约束性）或 expected（预期性）', 'Type: binding or expected'),
+      direction: bi('数值越高越好（higher）、越低越好（lower）或不适用（neither）', 'Whether higher or lower is better, or neither'),
+      value_key: bi('数值所在的列：target2020、result2020、status、baseline2020、target2025', 'Column of the value: target2020, result2020, status, baseline2020, target2025'),
+      value_label_zh: bi('列标题（中文）', 'Column heading (Chinese)'),
+      value_label_en: bi('列标题（英文）', 'Column heading (English)'),
+      printed_zh: bi('规划印刷的原样（如 ≥60735、由市级下达、29..3【2】）', 'Value exactly as printed (e.g. ≥60735, 29..3[2] in English, or words such as “to be set by the municipality”)'),
+      printed_en: bi('英文表述', 'The value in English'),
+      value: bi('数字；不是数字时为空（绝不以0代替）', 'The number; empty where the value is not a number (never zero)'),
+      comparator: bi('≥、≤ 或 =', '≥, ≤ or ='),
+      secondary: bi('括号中的附带数值（如 91.8%）', 'A secondary figure printed in brackets (e.g. 91.8%)'),
+      notes: bi('注释编号（【1】→ 1）', 'Note numbers ([1] → 1)'),
+      notes_text_zh: bi('注释全文（中文）', 'Text of the notes (Chinese)'),
+      notes_text_en: bi('注释全文（英文）', 'Text of the notes (English)'),
+      editorial_note: bi('数值为印刷笔误的显然含义时，对应的编者注编号', 'Editorial note id where the number is the evident meaning of a misprint'),
+      discussed_in: bi('讨论该指标的规划段落', 'Plan paragraph that discusses the indicator'),
+    },
+  },
+  {
+    id: 'figures',
+    title: bi('规划正文中的其他数据', 'Other figures in the plan'),
+    about: bi('规划正文中适合作图的数据，一行一个数值，并注明来源段落。', 'Figures stated in the plan’s text that are charted on this site, one record per value, with the source paragraphs.'),
+    fields: {
+      figure_id: bi('图表的稳定标识', 'Stable id of the figure'),
+      title_zh: bi('图表标题（中文）', 'Figure title (Chinese)'),
+      title_en: bi('图表标题（英文）', 'Figure title (English)'),
+      series_zh: bi('数据系列（中文）', 'Series (Chinese)'),
+      series_en: bi('数据系列（英文）', 'Series (English)'),
+      category_zh: bi('项目（中文）', 'Item (Chinese)'),
+      category_en: bi('项目（英文）', 'Item (English)'),
+      value: bi('数值；规划未给出时为空', 'The value; empty where the plan states none'),
+      unit_zh: bi('单位（中文）', 'Unit (Chinese)'),
+      unit_en: bi('单位（英文）', 'Unit (English)'),
+      sources: bi('来源段落的标识（空格分隔）', 'Ids of the source paragraphs (space-separated)'),
+    },
+  },
+];
