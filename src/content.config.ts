@@ -8,6 +8,7 @@ import { glossaryTermSchema } from './lib/data/glossary-schema.ts';
 import { editorialNoteSchema } from './lib/plan/editorial.ts';
 import { indicatorMetaSchema } from './lib/data/indicator-schema.ts';
 import { figureSchema } from './lib/data/figure-schema.ts';
+import { commitmentSchema, projectSchema } from './lib/data/commitment-schema.ts';
 
 /** A plan node as produced by the parser (its shape is checked by the parser's own tests). */
 const node = <T extends { kind: string; id: string }>(kind: T['kind']) =>
@@ -68,4 +69,14 @@ const figures = defineCollection({
   schema: figureSchema,
 });
 
-export const collections = { plan, glossary, translations, editorial, indicatorMeta, figures };
+const commitments = defineCollection({
+  loader: yamlRecords('src/content/commitments/commitments.yaml', commitmentSchema),
+  schema: commitmentSchema,
+});
+
+const projects = defineCollection({
+  loader: yamlRecords('src/content/projects/projects.yaml', projectSchema),
+  schema: projectSchema,
+});
+
+export const collections = { plan, glossary, translations, editorial, indicatorMeta, figures, commitments, projects };

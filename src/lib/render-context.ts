@@ -8,6 +8,8 @@ export interface RenderContext {
   noteHref: (noteId: string) => string;
   /** Editorial notes attached to a node. */
   editorial: (nodeId: string) => readonly EditorialNote[];
+  /** Commitments a node makes, to mark in the text and link to the explorer. */
+  commitments: (nodeId: string) => readonly { id: string; label: string; href: string }[];
   /** False on pages that show a node twice (side by side): no ids, so anchors stay unique. */
   anchors: boolean;
 }

@@ -5,7 +5,7 @@ import { DATASET_DOCS } from '../../src/lib/data/dictionary.ts';
 import { numbersIn } from '../../src/lib/data/source-text.ts';
 import { builtPages } from '../support/built-site.ts';
 
-describe.each(['indicators', 'figures'])('dist/data/%s', (name) => {
+describe.each(['indicators', 'figures', 'commitments', 'projects'])('dist/data/%s', (name) => {
   const json = JSON.parse(readFileSync(`dist/data/${name}.json`, 'utf8')) as Record<string, string | number | null>[];
   const csvText = readFileSync(`dist/data/${name}.csv`, 'utf8');
   it('CSV is UTF-8 with a BOM', () => {
@@ -55,5 +55,14 @@ describe('charts and their tables', () => {
       expect(caption.querySelectorAll('a').length, `${page} ${f.id}`).toBeGreaterThanOrEqual(3);
       expect(caption.querySelector('.chart-figure__cite')!.textContent).toMatch(/2022/u);
     }
+  });
+});
+
+describe('dist/data/plan.json', () => {
+  const plan = JSON.parse(readFileSync('dist/data/plan.json', 'utf8')) as { zh: { chapters: { id: string; title: string }[] }; en: { chapters: { id: string; title: string }[] } };
+  it('holds the whole tree in both languages with the same ids', () => {
+    expect(plan.zh.chapters.map((c) => c.id)).toEqual(plan.en.chapters.map((c) => c.id));
+    expect(plan.zh.chapters).toHaveLength(10);
+    expect(plan.en.chapters[3]!.title).not.toMatch(/\p{Script=Han}/u);
   });
 });

@@ -28,6 +28,8 @@ export const PAGE_KINDS: PageKind[] = [
   ...both('13th-period scorecard', 'indicators/2016-2020/'),
   ...both('figures', 'indicators/figures/'),
   ...both('data', 'data/'),
+  ...both('commitments', 'commitments/'),
+  ...both('projects', 'projects/'),
   { kind: '404', path: 'no-such-page/', lang: 'zh-CN' },
 ];
 

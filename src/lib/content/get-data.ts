@@ -1,9 +1,12 @@
 import { getCollection } from 'astro:content';
 import { buildIndicators } from '../data/build-indicators.ts';
+import { checkSourced } from '../data/check-sourced.ts';
+import type { Commitment, Project } from '../data/commitment-schema.ts';
 import { checkFigure, type Figure } from '../data/figure-schema.ts';
 import type { Indicator } from '../data/indicator-schema.ts';
 import { quotableTexts } from '../data/source-text.ts';
 import { localizePlan } from '../i18n/localize-plan.ts';
+import { localizedPath } from '../i18n/paths.ts';
 import { getPlan, getTranslationFiles } from './get-plan.ts';
 
 let indicators: Promise<Indicator[]> | undefined;
@@ -30,4 +33,39 @@ export function getFigures(): Promise<Figure[]> {
     return all;
   })();
   return figures;
+}
+
+let commitments: Promise<Commitment[]> | undefined;
+let projects: Promise<Project[]> | undefined;
+
+async function sourced<T extends { id: string; source: string; quote: string }>(collection: 'commitments' | 'projects', numbers: (r: T) => number[]): Promise<T[]> {
+  const texts = quotableTexts(await getPlan());
+  const all = (await getCollection(collection)).map((e) => e.data as unknown as T);
+  const problems = checkSourced(all.map((r) => ({ ...r, numbers: numbers(r) })), texts);
+  if (problems.length) throw new Error(`src/content/${collection}/${collection}.yaml:\n  ${problems.join('\n  ')}`);
+  return all;
+}
+
+/** Commitments, checked against the plan text (verbatim quotes, numbers in quotes). */
+export function getCommitments(): Promise<Commitment[]> {
+  commitments ??= sourced<Commitment>('commitments', (c) => c.targets.map((t) => t.value));
+  return commitments;
+}
+
+/** Key projects of boxes 3–8, checked the same way. */
+export function getProjects(): Promise<Project[]> {
+  projects ??= sourced<Project>('projects', (p) => p.quantities.map((q) => q.value));
+  return projects;
+}
+
+/** Commitments by the node that makes them, as links into the explorer (for marks in the plan text). */
+export async function getCommitmentMarks(locale: 'zh' | 'en'): Promise<Map<string, { id: string; label: string; href: string }[]>> {
+  const page = localizedPath(import.meta.env.BASE_URL, locale, 'commitments/');
+  const marks = new Map<string, { id: string; label: string; href: string }[]>();
+  for (const c of await getCommitments()) {
+    const list = marks.get(c.source) ?? [];
+    list.push({ id: c.id, label: locale === 'zh' ? c.measure.zh : c.measure.en, href: `${page}#${c.id}` });
+    marks.set(c.source, list);
+  }
+  return marks;
 }

@@ -1,11 +1,13 @@
 import { toCsv, type Cell } from '../data/csv.ts';
-import { figureRecords, indicatorRecords } from '../data/records.ts';
-import { getFigures, getIndicators } from './get-data.ts';
+import { commitmentRecords, figureRecords, indicatorRecords, projectRecords } from '../data/records.ts';
+import { getCommitments, getFigures, getIndicators, getProjects } from './get-data.ts';
 
 /** The open datasets: name → records. JSON and CSV downloads are written from the same records. */
 export const DATASETS: Record<string, () => Promise<Record<string, Cell>[]>> = {
   indicators: async () => indicatorRecords(await getIndicators()),
   figures: async () => figureRecords(await getFigures()),
+  commitments: async () => commitmentRecords(await getCommitments()),
+  projects: async () => projectRecords(await getProjects()),
 };
 
 export const jsonResponse = (records: unknown) =>

@@ -1,6 +1,8 @@
 /** What each field of the open datasets means, in both languages: the Data page is built from this. */
 export interface Dataset {
   id: string;
+  /** File formats offered (both by default). */
+  formats?: ('csv' | 'json')[];
   title: { zh: string; en: string };
   about: { zh: string; en: string };
   fields: Record<string, { zh: string; en: string }>;
@@ -63,6 +65,59 @@ export const DATASET_DOCS: Dataset[] = [
       unit_zh: bi('单位（中文）', 'Unit (Chinese)'),
       unit_en: bi('单位（英文）', 'Unit (English)'),
       sources: bi('来源段落的标识（空格分隔）', 'Ids of the source paragraphs (space-separated)'),
+    },
+  },
+  {
+    id: 'commitments',
+    title: bi('规划承诺', 'Commitments'),
+    about: bi('规划中每一项量化或有时限的承诺，附原文引文和出处段落。', 'Every quantified or dated commitment of the plan, with the original words and the source paragraph.'),
+    fields: {
+      id: bi('承诺的稳定标识（也是承诺清单页的锚点）', 'Stable id (also the anchor on the commitments page)'),
+      topic: bi('领域', 'Topic'),
+      type: bi('类型：target 目标值、threshold 限值、annual-quota 每年任务、build 建设数量、deadline 限期完成', 'Type: target, threshold, annual-quota, build or deadline'),
+      measure_zh: bi('承诺内容（中文）', 'What is promised (Chinese)'),
+      measure_en: bi('承诺内容（英文）', 'What is promised (English)'),
+      targets: bi('目标值：比较符、数值和单位（中文），多个以分号分隔', 'Targets: comparator, value and unit (Chinese units), separated by semicolons'),
+      targets_en: bi('目标值（英文单位）', 'Targets (English units)'),
+      deadline: bi('期限：年份、annual（每年）或 plan-period（规划期内）', 'Deadline: a year, annual, or plan-period'),
+      strength: bi('措辞力度：firm 明确、strive 力争、explore 探索', 'Wording: firm, strive or explore'),
+      quote_zh: bi('规划原文引文（逐字）', 'The plan’s words, verbatim (Chinese)'),
+      quote_en: bi('引文的英文译文', 'English rendering of the quote'),
+      source: bi('出处段落或专栏条目的标识', 'Id of the source paragraph or box item'),
+      status: bi('进展（仅在有公开来源时填写）', 'Progress (filled only from a published source)'),
+      status_source: bi('进展的来源', 'Source of the progress'),
+      status_date: bi('进展来源的日期', 'Date of that source'),
+    },
+  },
+  {
+    id: 'projects',
+    title: bi('重点工程项目', 'Key projects'),
+    about: bi('专栏3至专栏8中点名的重点工程项目。', 'The key projects named in Boxes 3 to 8.'),
+    fields: {
+      id: bi('项目的稳定标识', 'Stable id'),
+      category: bi('第九章的工程类别', 'Category of chapter 9'),
+      name_zh: bi('项目名称（中文）', 'Project name (Chinese)'),
+      name_en: bi('项目名称（英文）', 'Project name (English)'),
+      location_zh: bi('地点（规划注明时）', 'Location (where the plan names one)'),
+      location_en: bi('地点（英文）', 'Location (English)'),
+      quantities: bi('规划注明的数量（中文）', 'Quantities the plan states (Chinese)'),
+      quantities_en: bi('数量（英文）', 'Quantities (English)'),
+      quote_zh: bi('规划原文引文（逐字）', 'The plan’s words, verbatim'),
+      source: bi('出处专栏条目的标识', 'Id of the source box item'),
+    },
+  },
+  {
+    id: 'plan',
+    formats: ['json'],
+    title: bi('规划全文（结构化）', 'The whole plan, structured'),
+    about: bi(
+      '规划全文的结构化数据，中英文各一份：标题、前言、各章各节、段落（含段首小标题）、专栏（表格行和列表条目）、规划范围与时限和注释。每个节点都有稳定标识（与网页锚点相同）和原文行号。',
+      'The whole plan as structured data, in Chinese and in English: title block, preface, chapters and sections, paragraphs (with their run-in leads), boxes (table rows and list items), scope and time frame, and the note. Every node has a stable id (the same as its anchor on the site) and the line numbers of the source text.',
+    ),
+    fields: {
+      source: bi('原文文件名', 'Source text file'),
+      zh: bi('中文规划树', 'The plan tree in Chinese'),
+      en: bi('英文规划树（同样的结构和标识）', 'The plan tree in English (same structure and ids)'),
     },
   },
 ];

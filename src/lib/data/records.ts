@@ -1,3 +1,4 @@
+import type { Commitment, Project } from './commitment-schema.ts';
 import type { Cell } from './csv.ts';
 import type { Figure } from './figure-schema.ts';
 import type { Indicator } from './indicator-schema.ts';
@@ -59,4 +60,39 @@ export function figureRecords(figures: readonly Figure[]): Record<string, Cell>[
       })),
     ),
   );
+}
+
+export function commitmentRecords(commitments: readonly Commitment[]): Record<string, Cell>[] {
+  return commitments.map((c) => ({
+    id: c.id,
+    topic: c.topic,
+    type: c.type,
+    measure_zh: c.measure.zh,
+    measure_en: c.measure.en,
+    targets: c.targets.map((x) => `${x.comparator}${x.value} ${x.unit.zh}`).join('; '),
+    targets_en: c.targets.map((x) => `${x.comparator}${x.value} ${x.unit.en}`).join('; '),
+    deadline: c.deadline,
+    strength: c.strength,
+    quote_zh: c.quote,
+    quote_en: c.quoteEn,
+    source: c.source,
+    status: c.status?.value ?? null,
+    status_source: c.status?.source ?? null,
+    status_date: c.status?.date ?? null,
+  }));
+}
+
+export function projectRecords(projects: readonly Project[]): Record<string, Cell>[] {
+  return projects.map((p) => ({
+    id: p.id,
+    category: p.category,
+    name_zh: p.name.zh,
+    name_en: p.name.en,
+    location_zh: p.location?.zh ?? null,
+    location_en: p.location?.en ?? null,
+    quantities: p.quantities.map((q) => `${q.what.zh} ${q.value} ${q.unit.zh}`).join('; '),
+    quantities_en: p.quantities.map((q) => `${q.what.en} ${q.value} ${q.unit.en}`).join('; '),
+    quote_zh: p.quote,
+    source: p.source,
+  }));
 }
