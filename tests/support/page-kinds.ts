@@ -30,6 +30,7 @@ export const PAGE_KINDS: PageKind[] = [
   ...both('data', 'data/'),
   ...both('commitments', 'commitments/'),
   ...both('projects', 'projects/'),
+  ...both('search', 'search/?q=河长制'),
   { kind: '404', path: 'no-such-page/', lang: 'zh-CN' },
 ];
 
@@ -38,4 +39,5 @@ export const LIGHTHOUSE_PAGES: PageKind[] = [
   { kind: 'home', path: '', lang: 'zh-CN' },
   { kind: 'longest chapter', path: 'plan/ch04/', lang: 'zh-CN' },
   { kind: 'indicators', path: 'indicators/', lang: 'zh-CN' },
+  { kind: 'search', path: 'search/?q=森林覆盖率', lang: 'zh-CN' },
 ];

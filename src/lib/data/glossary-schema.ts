@@ -8,5 +8,9 @@ export const glossaryTermSchema = z.strictObject({
   zh: z.string().min(1),
   /** The one English rendering used throughout the English edition. */
   en: z.string().min(1),
+  /** Other ways the plan writes the term, found as occurrences too (e.g. 河湖长制 for 河长制). */
+  variants: z.array(z.string().min(1)).default([]),
+  /** A plain-language definition for students, one or two short sentences, in both languages. */
+  definition: z.strictObject({ zh: z.string().min(4), en: z.string().min(4) }).optional(),
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

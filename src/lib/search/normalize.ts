@@ -1,0 +1,38 @@
+/**
+ * Search text normalisation, shared by the indexer (Node) and the search page (browser), so
+ * that index and query always agree.
+ *
+ * - NFKC turns full-width input into ASCII: `ＰＭ２．５` → `PM2.5`, `１２３４５` → `12345`, `％` → `%`.
+ * - Latin tokens are lower-cased.
+ * - Tokens Pagefind would break apart get a joined alias: `PM2.5` → `pm25`, `55%` → `55pct`,
+ *   `3619.76` → `3619p76`; the indexer appends the aliases of a record to its content, the
+ *   page rewrites the query the same way.
+ */
+export function normalizeText(text: string): string {
+  // Thousands separators go, so that 3,619.76 and 3619.76 are the same number.
+  return text.normalize('NFKC').toLowerCase().replace(/(\d),(?=\d{3}(?!\d))/gu, '$1');
+}
+
+const ALIAS = /([a-z]*)(\d+(?:\.\d+)?)(%?)/gu;
+
+/** The joined forms of the numbers and Latin-number tokens in a text. */
+export function aliases(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of normalizeText(text).matchAll(ALIAS)) {
+    const [, letters, num, pct] = m as unknown as [string, string, string, string];
+    const joined = `${letters}${num.replace('.', 'p')}${pct ? 'pct' : ''}`;
+    // Plain integers without letters or % index fine on their own.
+    if (letters || pct || num.includes('.')) out.add(letters && num.includes('.') ? `${letters}${num.replace('.', '')}` : joined);
+  }
+  return [...out];
+}
+
+/** The query as the index holds it: normalised, with number tokens replaced by their aliases. */
+export function normalizeQuery(query: string): string {
+  return normalizeText(query)
+    .replace(ALIAS, (whole, letters: string, num: string, pct: string) => {
+      if (!(letters || pct || num.includes('.'))) return whole;
+      return letters && num.includes('.') ? `${letters}${num.replace('.', '')}` : `${letters}${num.replace('.', 'p')}${pct ? 'pct' : ''}`;
+    })
+    .trim();
+}

@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, useSiteInBrowser, watchedPage } from '../support/browser.ts';
+import { evaluateSearch } from '../support/search-eval.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+const site = useSiteInBrowser('dist');
+
+describe.each(['zh', 'en'] as const)('search quality (%s query set)', (lang) => {
+  it('finds the right paragraph: recall@3 ≥ 0.95 and recall@1 ≥ 0.85', async () => {
+    const r = await evaluateSearch(site.browser(), site.server().origin, lang);
+    expect(r.queries).toBeGreaterThanOrEqual(lang === 'zh' ? 40 : 20);
+    expect(r.recallAt3, r.misses.join('; ')).toBeGreaterThanOrEqual(0.95);
+    expect(r.recallAt1, r.misses.join('; ')).toBeGreaterThanOrEqual(0.85);
+  }, 120_000);
+});
+
+describe('search page', () => {
+  it('a Chinese query lands on the paragraph and highlights the words', async () => {
+    const { page, watch, close } = await watchedPage(site.browser(), site.server().origin);
+    await page.goto(`${site.server().origin}/search/?q=${encodeURIComponent('御临河')}`);
+    const first = page.locator('.search-result a').first();
+    await first.waitFor();
+    expect(await page.textContent('[data-status]')).toMatch(/御临河/u);
+    await first.click();
+    await page.waitForURL(/hl=/u);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(id).toMatch(/^(ch|box)/u);
+    await page.waitForSelector(`[id="${id}"] mark`);
+    expect(await page.locator(`[id="${id}"] mark`).first().textContent()).toBe('御临河');
+    const top = await page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().top, id);
+    expect(Math.abs(top)).toBeLessThan(80);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('filters narrow the results and stay in the URL', async () => {
+    const { page, close } = await watchedPage(site.browser(), site.server().origin);
+    await page.goto(`${site.server().origin}/search/?q=${encodeURIComponent('噪声')}`);
+    await page.locator('.search-result').first().waitFor();
+    const all = await page.locator('.search-result').count();
+    await page.locator('[data-filters]').waitFor({ state: 'visible' });
+    await page.selectOption('select[name="type"]', '承诺');
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length !== n, all);
+    const hrefs = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.length).toBeLessThan(all);
+    expect(hrefs.every((h) => h.startsWith('/commitments/'))).toBe(true);
+    expect(page.url()).toContain('type=');
+    await close();
+  });
+
+  it('the header box searches from any page, `/` focuses it, and without JavaScript the page says so', async () => {
+    const { page, close } = await watchedPage(site.browser(), site.server().origin);
+    await page.goto(`${site.server().origin}/plan/ch03/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    await page.keyboard.type('碳达峰');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/u);
+    await page.locator('.search-result').first().waitFor();
+    await close();
+    const noJs = await watchedPage(site.browser(), site.server().origin, { javaScriptEnabled: false });
+    await noJs.page.goto(`${site.server().origin}/search/?q=1`);
+    expect(await noJs.page.textContent('main')).toContain('搜索需要启用JavaScript');
+    await noJs.close();
+  });
+});
+
+describe('search under BASE_PATH=/yubei-plan/', () => {
+  const base = '/yubei-plan/';
+  let out = '';
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'yubei-search-'));
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/u.test(k)));
+    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], { env: { ...env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'pipe' });
+    execFileSync(process.execPath, ['scripts/index-search.ts', '--dist', out], { env: { ...env, BASE_PATH: base }, stdio: 'pipe' });
+  }, 300_000);
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('finds results whose links keep the base', async () => {
+    const server = await serveStatic(out, base);
+    const browser = await launchBrowser();
+    const { page, watch, close } = await watchedPage(browser, server.origin);
+    await page.goto(`${server.origin}${base}en/search/?q=noise`);
+    await page.locator('.search-result a').first().waitFor();
+    const hrefs = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.every((h) => h.startsWith(base))).toBe(true);
+    await page.locator('.search-result a').first().click();
+    await page.waitForURL(/hl=noise/u);
+    expect(watch.failed).toEqual([]);
+    await close();
+    await browser.close();
+    await server.close();
+  }, 60_000);
+});

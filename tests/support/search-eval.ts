@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { normalizeText } from '../../src/lib/search/normalize.ts';
+
+export interface Query {
+  q: string;
+  expect: string;
+}
+export interface EvalResult {
+  lang: 'zh' | 'en';
+  queries: number;
+  recallAt1: number;
+  recallAt3: number;
+  mrr: number;
+  misses: string[];
+  /** Milliseconds from submit to results shown, warm engine. */
+  medianMs: number;
+}
+
+export const QUERIES = parse(readFileSync('tests/search/queries.yaml', 'utf8')) as Record<'zh' | 'en', Query[]>;
+
+/** Text of every anchor the search can land on: plan nodes, commitments, indicators. */
+function targetTexts(): Map<string, string> {
+  const map = new Map<string, string>();
+  const plan = JSON.parse(readFileSync('dist/data/plan.json', 'utf8'));
+  const walk = (o: unknown, lang: string) => {
+    if (Array.isArray(o)) o.forEach((x) => walk(x, lang));
+    else if (o && typeof o === 'object') {
+      const n = o as Record<string, unknown>;
+      if (typeof n.id === 'string') {
+        const text = [n.label, n.title, n.text, n.value, n.group, n.name, n.sub, n.nature, ...(Array.isArray(n.values) ? n.values : [])].filter((x) => typeof x === 'string').join(' ');
+        map.set(`${lang}:${n.id}`, text);
+      }
+      Object.values(n).forEach((x) => walk(x, lang));
+    }
+  };
+  walk(plan.zh, 'zh');
+  walk(plan.en, 'en');
+  for (const c of JSON.parse(readFileSync('dist/data/commitments.json', 'utf8'))) {
+    map.set(`zh:${c.id}`, `${c.measure_zh} ${c.quote_zh}`);
+    map.set(`en:${c.id}`, `${c.measure_en} ${c.quote_en}`);
+  }
+  for (const i of JSON.parse(readFileSync('dist/data/indicators.json', 'utf8'))) {
+    for (const lang of ['zh', 'en']) map.set(`${lang}:${i.indicator_id}`, `${map.get(`${lang}:${i.indicator_id}`) ?? ''} ${i[`parent_${lang}`] ?? ''} ${i[`name_${lang}`]} ${i[`printed_${lang}`]}`);
+  }
+  return map;
+}
+
+/** Runs the query set through the real search page and scores the ranking. */
+export async function evaluateSearch(browser: Browser, origin: string, lang: 'zh' | 'en'): Promise<EvalResult> {
+  const texts = targetTexts();
+  const page: Page = await browser.newPage();
+  await page.goto(`${origin}/${lang === 'zh' ? '' : 'en/'}search/`);
+  const ranks: number[] = [];
+  const misses: string[] = [];
+  const times: number[] = [];
+  for (const { q, expect } of QUERIES[lang]) {
+    const before = await page.textContent('[data-status]');
+    const t0 = Date.now();
+    await page.fill('#search-page-input', String(q));
+    await page.press('#search-page-input', 'Enter');
+    await page.waitForFunction((prev) => {
+      const s = document.querySelector('[data-status]')?.textContent ?? '';
+      return s !== prev && !/正在搜索|Searching/u.test(s) && s !== '';
+    }, before === '' ? '' : before, { timeout: 15_000 }).catch(() => undefined);
+    times.push(Date.now() - t0);
+    const hrefs = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+    const want = normalizeText(String(expect));
+    const rank = hrefs.findIndex((h) => normalizeText(texts.get(`${lang}:${h.split('#')[1] ?? ''}`) ?? '').includes(want)) + 1;
+    ranks.push(rank);
+    if (rank !== 1) misses.push(`${q} → ${rank === 0 ? 'not in results' : `rank ${rank}`}`);
+  }
+  await page.close();
+  const n = ranks.length;
+  const warm = times.slice(1).sort((a, b) => a - b);
+  return {
+    lang,
+    queries: n,
+    recallAt1: ranks.filter((r) => r === 1).length / n,
+    recallAt3: ranks.filter((r) => r >= 1 && r <= 3).length / n,
+    mrr: ranks.reduce((a, r) => a + (r ? 1 / r : 0), 0) / n,
+    misses,
+    medianMs: warm[Math.floor(warm.length / 2)] ?? 0,
+  };
+}
