@@ -9,6 +9,7 @@ import { editorialNoteSchema } from './lib/plan/editorial.ts';
 import { indicatorMetaSchema } from './lib/data/indicator-schema.ts';
 import { figureSchema } from './lib/data/figure-schema.ts';
 import { commitmentSchema, projectSchema } from './lib/data/commitment-schema.ts';
+import { reportGuideSchema } from './lib/data/report-guide-schema.ts';
 
 /** A plan node as produced by the parser (its shape is checked by the parser's own tests). */
 const node = <T extends { kind: string; id: string }>(kind: T['kind']) =>
@@ -79,4 +80,10 @@ const projects = defineCollection({
   schema: projectSchema,
 });
 
-export const collections = { plan, glossary, translations, editorial, indicatorMeta, figures, commitments, projects };
+const reportGuide = defineCollection({
+  // One record: the whole guide (src/content/report/guide.yaml).
+  loader: yamlRecords('src/content/report/guide.yaml', reportGuideSchema, 'guide'),
+  schema: reportGuideSchema.extend({ id: z.literal('guide') }),
+});
+
+export const collections = { plan, glossary, translations, editorial, indicatorMeta, figures, commitments, projects, reportGuide };

@@ -44,3 +44,14 @@ export function readYamlRecords<S extends z.ZodType<{ id: string }>>(file: strin
     return { record: result.data, line };
   });
 }
+
+/** A YAML file that is one record, validated by `schema`; problems name the file and line. */
+export function readYamlDocument<S extends z.ZodType>(file: string, text: string, schema: S): z.infer<S> {
+  const doc = parseYamlText(file, text);
+  const result = schema.safeParse(doc.toJS());
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new InputError(file, lineOfPath(doc, text, issue.path), `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return result.data;
+}

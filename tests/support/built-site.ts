@@ -36,7 +36,7 @@ export function builtPages(outDir: string, base = '/'): BuiltPage[] {
 }
 
 /** The text a reader sees: tags dropped, entities decoded. */
-export const pageText = (page: BuiltPage) => page.doc.querySelector('body')?.textContent ?? '';
+export const pageText = (page: BuiltPage) => page.doc.querySelector('body')?.structuredText ?? '';
 
 /** Resolve a link found on `pageUrl` to a URL path and fragment; undefined for external links. */
 export function resolveLink(pageUrl: string, href: string): { path: string; hash: string } | undefined {

@@ -31,6 +31,8 @@ export const PAGE_KINDS: PageKind[] = [
   ...both('commitments', 'commitments/'),
   ...both('projects', 'projects/'),
   ...both('search', 'search/?q=河长制'),
+  ...both('report guide', 'report/'),
+  ...both('report composer', 'report/compose/'),
   { kind: '404', path: 'no-such-page/', lang: 'zh-CN' },
 ];
 

@@ -2,6 +2,8 @@ import { getCollection } from 'astro:content';
 import { buildIndicators } from '../data/build-indicators.ts';
 import { checkSourced } from '../data/check-sourced.ts';
 import type { Commitment, Project } from '../data/commitment-schema.ts';
+import type { ReportGuide } from '../data/report-guide-schema.ts';
+import { nodeParts } from '../plan/node-parts.ts';
 import { checkFigure, type Figure } from '../data/figure-schema.ts';
 import type { Indicator } from '../data/indicator-schema.ts';
 import { quotableTexts } from '../data/source-text.ts';
@@ -68,4 +70,16 @@ export async function getCommitmentMarks(locale: 'zh' | 'en'): Promise<Map<strin
     marks.set(c.source, list);
   }
   return marks;
+}
+
+/** The residents' guide to report channels; the build fails if a cited node does not exist. */
+export async function getReportGuide(): Promise<ReportGuide> {
+  const [entry] = await getCollection('reportGuide');
+  if (!entry) throw new Error('src/content/report/guide.yaml: missing');
+  const parts = nodeParts(await getPlan());
+  const { id: _id, ...guide } = entry.data;
+  const cited = [...guide.problems.flatMap((p) => p.plan), ...guide.afterReport.map((a) => a.source), ...guide.takePart.map((a) => a.source)];
+  const unknown = cited.filter((c) => !parts.has(c));
+  if (unknown.length) throw new Error(`src/content/report/guide.yaml: no plan node ${unknown.join(', ')}`);
+  return guide;
 }

@@ -12,6 +12,8 @@ export interface GlossaryTerm {
   id: string;
   zh: string;
   en: string;
+  /** Other ways the plan writes the term. */
+  variants?: readonly string[];
 }
 
 export interface TranslationProblem {
@@ -58,8 +60,9 @@ export function checkTranslations(
       const missing = missingNumbers(u.zh, t.en);
       if (missing.length) add(u.key, 'numbers', `numbers not kept: ${missing.join(', ')}`);
       for (const g of glossary) {
-        if (u.zh.includes(g.zh) && !t.en.toLowerCase().includes(g.en.toLowerCase())) {
-          add(u.key, 'glossary', `contains ${g.zh} but not "${g.en}"`);
+        const written = [g.zh, ...(g.variants ?? [])].find((form) => u.zh.includes(form));
+        if (written && !t.en.toLowerCase().includes(g.en.toLowerCase())) {
+          add(u.key, 'glossary', `contains ${written} but not "${g.en}"`);
         }
       }
       if (u.hasLead && !englishLead(t.en)) add(u.key, 'lead', 'the Chinese opens with a run-in lead; the English must open with a one-sentence lead');
