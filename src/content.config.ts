@@ -10,6 +10,8 @@ import { indicatorMetaSchema } from './lib/data/indicator-schema.ts';
 import { figureSchema } from './lib/data/figure-schema.ts';
 import { commitmentSchema, projectSchema } from './lib/data/commitment-schema.ts';
 import { reportGuideSchema } from './lib/data/report-guide-schema.ts';
+import { lessonSchema } from './lib/data/lesson-schema.ts';
+import { calendarDaySchema } from './lib/data/calendar-schema.ts';
 
 /** A plan node as produced by the parser (its shape is checked by the parser's own tests). */
 const node = <T extends { kind: string; id: string }>(kind: T['kind']) =>
@@ -86,4 +88,15 @@ const reportGuide = defineCollection({
   schema: reportGuideSchema.extend({ id: z.literal('guide') }),
 });
 
-export const collections = { plan, glossary, translations, editorial, indicatorMeta, figures, commitments, projects, reportGuide };
+const lessons = defineCollection({
+  // src/content/lessons/zh/air.mdx → id `zh/air`; both languages share the file name.
+  loader: glob({ pattern: '*/*.mdx', base: 'src/content/lessons' }),
+  schema: lessonSchema,
+});
+
+const calendar = defineCollection({
+  loader: yamlRecords('src/content/calendar/days.yaml', calendarDaySchema),
+  schema: calendarDaySchema,
+});
+
+export const collections = { plan, glossary, translations, editorial, indicatorMeta, figures, commitments, projects, reportGuide, lessons, calendar };

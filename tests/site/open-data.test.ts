@@ -5,7 +5,7 @@ import { DATASET_DOCS } from '../../src/lib/data/dictionary.ts';
 import { numbersIn } from '../../src/lib/data/source-text.ts';
 import { builtPages } from '../support/built-site.ts';
 
-describe.each(['indicators', 'figures', 'commitments', 'projects'])('dist/data/%s', (name) => {
+describe.each(['indicators', 'figures', 'commitments', 'projects', 'glossary'])('dist/data/%s', (name) => {
   const json = JSON.parse(readFileSync(`dist/data/${name}.json`, 'utf8')) as Record<string, string | number | null>[];
   const csvText = readFileSync(`dist/data/${name}.csv`, 'utf8');
   it('CSV is UTF-8 with a BOM', () => {

@@ -32,6 +32,11 @@ export const PAGE_KINDS: PageKind[] = [
   ...both('projects', 'projects/'),
   ...both('search', 'search/?q=河长制'),
   ...both('report guide', 'report/'),
+  ...both('lessons', 'learn/'),
+  ...both('lesson', 'learn/air/'),
+  ...both('glossary', 'learn/glossary/'),
+  ...both('eco calendar', 'learn/calendar/'),
+  ...both('for teachers', 'learn/teachers/'),
   ...both('report composer', 'report/compose/'),
   { kind: '404', path: 'no-such-page/', lang: 'zh-CN' },
 ];

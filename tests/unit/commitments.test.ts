@@ -51,3 +51,16 @@ describe('key projects', () => {
     for (const p of projects) expect(p.category, p.id).toBe(categoryOfBox[Number(p.source[4]) - 3]);
   });
 });
+
+describe('commitment text', () => {
+  it('reads targets and deadlines in words in both languages', async () => {
+    const { targetText, deadlineText } = await import('../../src/lib/data/commitment-text.ts');
+    const c = commitments.find((x) => x.targets.some((t) => t.comparator === '≥'))!;
+    expect(targetText(c, 'zh')).toMatch(/^不低于/u);
+    expect(targetText(c, 'en')).toMatch(/^at least /u);
+    expect(targetText({ ...c, targets: [{ value: 2, comparator: '=', unit: { zh: '万平方米', en: '10,000 m²' } }] }, 'en')).toBe('2 × 10,000 m²');
+    expect(targetText({ ...c, targets: [{ value: 2, comparator: '=', unit: { zh: '万平方米', en: '10,000 m²' } }] }, 'zh')).toBe('2万平方米');
+    expect(deadlineText('2025', 'zh')).toBe('2025年');
+    expect(deadlineText('annual', 'en')).toBe('Every year');
+  });
+});

@@ -2,9 +2,24 @@ import type { Locale } from '../i18n/locales.ts';
 import { localizePlan } from '../i18n/localize-plan.ts';
 import { t } from '../i18n/ui.ts';
 import { planView, type PlanPart, type PlanView } from '../plan/parts.ts';
+import type { Plan } from '../plan/types.ts';
 import { getPlan, getTranslationFiles } from './get-plan.ts';
 
 const cache = new Map<Locale, Promise<PlanView>>();
+const trees = new Map<Locale, Promise<Plan>>();
+
+/** The plan tree in a language (Chinese source, or localised from its translation files). */
+export function getLocalizedTree(locale: Locale): Promise<Plan> {
+  let tree = trees.get(locale);
+  if (!tree) {
+    tree = (async () => {
+      const plan = await getPlan();
+      return locale === 'zh' ? plan : localizePlan(plan, await getTranslationFiles(locale), `src/content/translations/${locale}`);
+    })();
+    trees.set(locale, tree);
+  }
+  return tree;
+}
 
 /**
  * The plan as a given language shows it: the same tree with the same ids, its text in that
@@ -14,11 +29,7 @@ const cache = new Map<Locale, Promise<PlanView>>();
 export function getLocalizedPlan(locale: Locale): Promise<PlanView> {
   let view = cache.get(locale);
   if (!view) {
-    view = (async () => {
-      const plan = await getPlan();
-      if (locale === 'zh') return planView(plan);
-      return planView(localizePlan(plan, await getTranslationFiles(locale), `src/content/translations/${locale}`));
-    })();
+    view = getLocalizedTree(locale).then(planView);
     cache.set(locale, view);
   }
   return view;

@@ -1,6 +1,7 @@
 import { toCsv, type Cell } from '../data/csv.ts';
 import { commitmentRecords, figureRecords, indicatorRecords, projectRecords } from '../data/records.ts';
 import { getCommitments, getFigures, getIndicators, getProjects } from './get-data.ts';
+import { getGlossary } from './get-glossary.ts';
 
 /** The open datasets: name → records. JSON and CSV downloads are written from the same records. */
 export const DATASETS: Record<string, () => Promise<Record<string, Cell>[]>> = {
@@ -8,6 +9,16 @@ export const DATASETS: Record<string, () => Promise<Record<string, Cell>[]>> = {
   figures: async () => figureRecords(await getFigures()),
   commitments: async () => commitmentRecords(await getCommitments()),
   projects: async () => projectRecords(await getProjects()),
+  glossary: async () =>
+    (await getGlossary()).map((g) => ({
+      id: g.id,
+      zh: g.zh,
+      en: g.en,
+      variants: g.variants.join(' '),
+      definition_zh: g.definition?.zh ?? null,
+      definition_en: g.definition?.en ?? null,
+      occurrences: g.occurrences.join(' '),
+    })),
 };
 
 export const jsonResponse = (records: unknown) =>

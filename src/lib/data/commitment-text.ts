@@ -17,7 +17,9 @@ export function targetText(c: Commitment, locale: Locale): string {
       const word = COMPARATOR_WORDS[x.comparator]![locale === 'zh' ? 'zh' : 'en'];
       const unit = locale === 'zh' ? x.unit.zh : x.unit.en;
       const tight = unit === '%' || (locale === 'zh' && /^\p{Script=Han}/u.test(unit));
-      return `${word ? `${word} ` : ''}${x.value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en')}${tight ? '' : ' '}${unit}`.trim();
+      // A unit that is itself a multiple (10,000 m²) reads as “2 × 10,000 m²”.
+      const joiner = /^\d/u.test(unit) ? ' × ' : tight ? '' : ' ';
+      return `${word ? `${word} ` : ''}${x.value.toLocaleString(locale === 'zh' ? 'zh-CN' : 'en')}${joiner}${unit}`.trim();
     })
     .join(locale === 'zh' ? '；' : '; ');
 }

@@ -120,4 +120,18 @@ export const DATASET_DOCS: Dataset[] = [
       en: bi('英文规划树（同样的结构和标识）', 'The plan tree in English (same structure and ids)'),
     },
   },
+  {
+    id: 'glossary',
+    title: bi('术语表', 'Glossary'),
+    about: bi('规划术语、统一的英文译法、给学生的解释，以及在规划中出现的段落。', 'The plan’s terms, their one English rendering, a plain explanation for students, and the paragraphs where they occur.'),
+    fields: {
+      id: bi('术语的稳定标识（也是术语表页的锚点）', 'Stable id (also the anchor on the glossary page)'),
+      zh: bi('术语（中文，规划原文写法）', 'The term as the plan writes it'),
+      en: bi('统一的英文译法', 'The one English rendering'),
+      variants: bi('规划中的其他写法（空格分隔）', 'Other ways the plan writes it (space-separated)'),
+      definition_zh: bi('给学生的解释（中文）', 'Explanation for students (Chinese)'),
+      definition_en: bi('给学生的解释（英文）', 'Explanation for students (English)'),
+      occurrences: bi('出现的段落标识（空格分隔）', 'Ids of the paragraphs where it occurs (space-separated)'),
+    },
+  },
 ];

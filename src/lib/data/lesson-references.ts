@@ -12,7 +12,10 @@ export function lessonReferences(mdx: string): LessonReference[] {
   const refs: LessonReference[] = [];
   for (const m of mdx.matchAll(/<(Quote|Fact|Term)\b[^>]*\/?>/gu)) {
     const tag = m[0];
-    if (m[1] === 'Quote') refs.push({ kind: 'quote', id: attr(tag, 'id') ?? '' });
+    if (m[1] === 'Quote') {
+      const commitment = attr(tag, 'commitment');
+      refs.push(commitment ? { kind: 'commitment', id: commitment } : { kind: 'quote', id: attr(tag, 'id') ?? '' });
+    }
     if (m[1] === 'Term') refs.push({ kind: 'term', id: attr(tag, 'id') ?? '' });
     if (m[1] === 'Fact') {
       const indicator = attr(tag, 'indicator');

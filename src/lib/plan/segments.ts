@@ -1,28 +1,34 @@
 import type { Paragraph } from './types.ts';
 
 export type Segment =
-  | { kind: 'lead'; text: string }
-  | { kind: 'text'; text: string }
+  | { kind: 'lead' | 'text'; text: string; href?: string }
   | { kind: 'note'; noteId: string };
 
-/** A paragraph cut into its bold lead, plain text and endnote marks, in reading order. */
-export function paragraphSegments(p: Pick<Paragraph, 'text' | 'lead' | 'noteRefs'>): Segment[] {
-  const cuts = [...p.noteRefs].sort((a, b) => a.offset - b.offset);
+/** A link over part of a paragraph's text (e.g. a glossary term), by character offsets. */
+export interface TextLink {
+  start: number;
+  end: number;
+  href: string;
+}
+
+/**
+ * A paragraph cut into its bold lead, plain text, linked spans and endnote marks, in reading
+ * order. Links must not overlap; a link crossing the end of the lead is split in two.
+ */
+export function paragraphSegments(p: Pick<Paragraph, 'text' | 'lead' | 'noteRefs'>, links: readonly TextLink[] = []): Segment[] {
+  const leadEnd = p.lead?.length ?? 0;
+  const cuts = new Set<number>([0, p.text.length, leadEnd, ...p.noteRefs.map((r) => r.offset), ...links.flatMap((l) => [l.start, l.end])]);
+  const points = [...cuts].filter((c) => c >= 0 && c <= p.text.length).sort((a, b) => a - b);
   const out: Segment[] = [];
-  let pos = 0;
-  const pushText = (end: number) => {
-    while (pos < end) {
-      const leadEnd = p.lead && pos < p.lead.length ? Math.min(p.lead.length, end) : end;
-      const kind = p.lead && pos < p.lead.length ? 'lead' : 'text';
-      out.push({ kind, text: p.text.slice(pos, leadEnd) });
-      pos = leadEnd;
-    }
-  };
-  for (const ref of cuts) {
-    pushText(ref.offset);
-    out.push({ kind: 'note', noteId: ref.noteId });
+  const notesAt = (offset: number) => p.noteRefs.filter((r) => r.offset === offset).map((r): Segment => ({ kind: 'note', noteId: r.noteId }));
+  out.push(...notesAt(0));
+  for (let i = 0; i < points.length - 1; i++) {
+    const [start, end] = [points[i]!, points[i + 1]!];
+    if (start === end) continue;
+    const link = links.find((l) => l.start <= start && end <= l.end);
+    out.push({ kind: start < leadEnd ? 'lead' : 'text', text: p.text.slice(start, end), ...(link ? { href: link.href } : {}) });
+    out.push(...notesAt(end));
   }
-  pushText(p.text.length);
   return out;
 }
 
