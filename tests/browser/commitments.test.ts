@@ -39,7 +39,7 @@ describe('commitments explorer', () => {
     const { page, close } = await watchedPage(site.browser(), site.server().origin);
     await page.goto(`${site.server().origin}/en/commitments/?topic=water&q=2022`);
     expect(await page.inputValue('select[name="topic"]')).toBe('water');
-    expect(await page.inputValue('input[name="q"]')).toBe('2022');
+    expect(await page.inputValue('form[data-filters] input[name="q"]')).toBe('2022');
     const shown = await page.locator('article.commitment:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.topic));
     expect(shown.length).toBeGreaterThan(0);
     expect(new Set(shown)).toEqual(new Set(['water']));

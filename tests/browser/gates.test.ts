@@ -38,11 +38,19 @@ describe.each(PAGE_KINDS)('$kind ($lang) /$path', ({ kind, path, lang }) => {
   it('lets the keyboard reach every link and control', async () => {
     const { page, close } = await watchedPage(site.browser(), site.server().origin, { viewport: { width: 1280, height: 900 } });
     await page.goto(url());
-    const focusable = await page.evaluate(() =>
+    // A radio group is one tab stop (arrow keys move inside it): all its radios share a key.
+    const focusable = await page.evaluate(() => {
+      const keys = new Set<string>();
       [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
-        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
-        .map((el, i) => (el.dataset.kbd = String(i))),
-    );
+        // Content of a closed <details> is not reachable until opened (its summary is).
+        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !(el.closest('details:not([open])') && el.tagName !== 'SUMMARY'))
+        .forEach((el, i) => {
+          const radio = el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : '';
+          el.dataset.kbd = radio || String(i);
+          keys.add(el.dataset.kbd);
+        });
+      return [...keys];
+    });
     const reached = new Set<string>();
     for (let i = 0; i < focusable.length + 5; i++) {
       await page.keyboard.press('Tab');

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { normalizeText } from '../../src/lib/search/normalize.ts';
@@ -47,6 +47,14 @@ function targetTexts(): Map<string, string> {
   return map;
 }
 
+/** The text a result stands for: its anchored node, or (for a page result) the page's text. */
+function resultText(texts: Map<string, string>, lang: string, href: string): string {
+  const [path, hash] = href.split('#');
+  if (hash) return texts.get(`${lang}:${hash}`) ?? '';
+  const file = `dist${path!.split('?')[0]!.replace(/\/?$/u, '/')}index.html`;
+  return existsSync(file) ? readFileSync(file, 'utf8').replace(/<[^>]+>/gu, ' ') : '';
+}
+
 /** Runs the query set through the real search page and scores the ranking. */
 export async function evaluateSearch(browser: Browser, origin: string, lang: 'zh' | 'en'): Promise<EvalResult> {
   const texts = targetTexts();
@@ -67,7 +75,7 @@ export async function evaluateSearch(browser: Browser, origin: string, lang: 'zh
     times.push(Date.now() - t0);
     const hrefs = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
     const want = normalizeText(String(expect));
-    const rank = hrefs.findIndex((h) => normalizeText(texts.get(`${lang}:${h.split('#')[1] ?? ''}`) ?? '').includes(want)) + 1;
+    const rank = hrefs.findIndex((h) => normalizeText(resultText(texts, lang, h)).includes(want)) + 1;
     ranks.push(rank);
     if (rank !== 1) misses.push(`${q} → ${rank === 0 ? 'not in results' : `rank ${rank}`}`);
   }

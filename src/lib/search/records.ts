@@ -4,7 +4,7 @@ import { aliases } from './normalize.ts';
 export interface SearchRecord {
   url: string;
   content: string;
-  language: 'zh' | 'en';
+  language: 'zh-cn' | 'en';
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -31,7 +31,8 @@ function record(lang: 'zh' | 'en', url: string, title: string, crumb: string, co
   return {
     url,
     content: withAliases(content),
-    language: lang,
+    // Pagefind files HTML pages with lang="zh-CN" under "zh-cn": records must use the same code to share their index.
+    language: lang === 'zh' ? 'zh-cn' : 'en',
     meta: { title, crumb },
     filters: { type: [TYPE[lang][type]], ...(chapter ? { chapter: [chapter] } : {}) },
   };
