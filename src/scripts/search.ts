@@ -81,6 +81,16 @@ export function startSearchPage(): void {
   const bundle = form.dataset.bundle!;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
+  // The filters take their place at once (no layout shift); their lists fill in later.
+  form.querySelector<HTMLElement>('[data-filters]')!.hidden = false;
+  // A shared link's filters apply to the first search, before the full lists are loaded.
+  for (const [name, select] of Object.entries(selects)) {
+    const v = params.get(name);
+    if (v) {
+      select.add(new Option(v, v));
+      select.value = v;
+    }
+  }
   const say = (key: 'searching' | 'count' | 'none' | 'failed', vars: Record<string, string> = {}) => {
     status.textContent = Object.entries(vars).reduce((s, [k, v]) => s.replace(`{${k}}`, v), status.dataset[key] ?? '');
   };
@@ -125,19 +135,21 @@ export function startSearchPage(): void {
     }
   };
 
-  // Filters are offered once the engine knows them.
-  void loadPagefind(bundle).then(async (pf) => {
+  // Filters are offered once the engine knows them (after the first results, or when idle).
+  const offerFilters = async () => {
+    const pf = await loadPagefind(bundle);
     const available = await pf.filters();
     for (const [name, select] of Object.entries(selects)) {
-      for (const value of Object.keys(available[name] ?? {}).sort()) select.add(new Option(value, value));
-      select.value = params.get(name) ?? '';
+      const present = new Set([...select.options].map((o) => o.value));
+      for (const value of Object.keys(available[name] ?? {}).sort()) if (!present.has(value)) select.add(new Option(value, value));
     }
-    form.querySelector<HTMLElement>('[data-filters]')!.hidden = false;
-  });
+  };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void run();
   });
   for (const s of Object.values(selects)) s.addEventListener('change', () => void run());
-  if (input.value) void run();
+  if (input.value) void run().then(offerFilters);
+  else if ('requestIdleCallback' in window) requestIdleCallback(() => void offerFilters());
+  else void offerFilters();
 }
