@@ -14,7 +14,7 @@ const started = performance.now();
 const dist = process.argv.includes('--dist') ? process.argv[process.argv.indexOf('--dist') + 1]! : 'dist';
 const base = (process.env.BASE_PATH || '/').replace(/\/?$/u, '/');
 const read = (name: string) => JSON.parse(readFileSync(`${dist}/data/${name}.json`, 'utf8'));
-const records = searchRecords({ plan: read('plan'), indicators: read('indicators'), commitments: read('commitments'), base });
+const records = searchRecords({ plan: read('plan'), glossary: read('glossary'), indicators: read('indicators'), commitments: read('commitments'), base });
 
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);

@@ -25,7 +25,7 @@ function loadPagefind(bundle: string): Promise<Pagefind> {
 }
 
 /** Phrase first (precise), then the words (recall); results merged in that order. */
-export async function searchPlan(pf: Pagefind, query: string, filters: Record<string, string>, limit = 20) {
+export async function searchPlan(pf: Pagefind, query: string, filters: Record<string, string>, limit = 30) {
   const q = normalizeQuery(query);
   if (!q) return [];
   const seen = new Set<string>();
@@ -68,8 +68,11 @@ export async function searchPlan(pf: Pagefind, query: string, filters: Record<st
     }
     add([...hits.values()].sort((a, b) => b.n - a.n || a.best - b.best).map((h) => h.r));
   }
-  return Promise.all(merged.slice(0, limit).map((r) => r.data()));
+  return merged.slice(0, limit);
 }
+
+/** Results are shown ten at a time: only their excerpts are fetched. */
+const PAGE = 10;
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-search]');
@@ -110,24 +113,33 @@ export function startSearchPage(): void {
     try {
       const pf = await loadPagefind(bundle);
       const results = await searchPlan(pf, query, filters);
-      for (const r of results) {
-        const li = document.createElement('li');
-        li.className = 'search-result';
-        const a = document.createElement('a');
-        const [path, hash] = r.url.split('#');
-        a.href = `${path}?hl=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
-        a.textContent = r.meta.title ?? r.url;
-        const h = document.createElement('h2');
-        h.append(a);
-        const crumb = document.createElement('p');
-        crumb.className = 'search-result__crumb';
-        crumb.textContent = r.meta.crumb ?? '';
-        const excerpt = document.createElement('p');
-        excerpt.className = 'search-result__excerpt';
-        excerpt.innerHTML = r.excerpt; // Pagefind's excerpt of our own text, with <mark>
-        li.append(h, crumb, excerpt);
-        list.append(li);
-      }
+      let shown = 0;
+      const more = document.querySelector<HTMLButtonElement>('[data-more]');
+      const showMore = async () => {
+        const batch = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+        shown += batch.length;
+        for (const r of batch) {
+          const li = document.createElement('li');
+          li.className = 'search-result';
+          const a = document.createElement('a');
+          const [path, hash] = r.url.split('#');
+          a.href = `${path}?hl=${encodeURIComponent(query)}${hash ? `#${hash}` : ''}`;
+          a.textContent = r.meta.title ?? r.url;
+          const h = document.createElement('h2');
+          h.append(a);
+          const crumb = document.createElement('p');
+          crumb.className = 'search-result__crumb';
+          crumb.textContent = r.meta.crumb ?? '';
+          const excerpt = document.createElement('p');
+          excerpt.className = 'search-result__excerpt';
+          excerpt.innerHTML = r.excerpt; // Pagefind's excerpt of our own text, with <mark>
+          li.append(h, crumb, excerpt);
+          list.append(li);
+        }
+        if (more) more.hidden = shown >= results.length;
+      };
+      if (more) more.onclick = () => void showMore();
+      await showMore();
       if (results.length) say('count', { count: String(results.length), query });
       else say('none', { query });
     } catch {

@@ -11,6 +11,7 @@ export interface SearchRecord {
 
 interface Inputs {
   plan: { zh: Plan; en: Plan };
+  glossary: Record<string, string | number | null>[];
   indicators: Record<string, string | number | null>[];
   commitments: Record<string, string | number | null>[];
   /** Deployment base, with a trailing slash. */
@@ -19,7 +20,10 @@ interface Inputs {
 
 const LANGS = ['zh', 'en'] as const;
 const prefix = (lang: 'zh' | 'en') => (lang === 'zh' ? '' : 'en/');
-const TYPE = { zh: { plan: '规划原文', indicator: '指标', commitment: '承诺' }, en: { plan: 'Plan text', indicator: 'Indicator', commitment: 'Commitment' } };
+const TYPE = {
+  zh: { plan: '规划原文', indicator: '指标', commitment: '承诺', term: '术语' },
+  en: { plan: 'Plan text', indicator: 'Indicator', commitment: 'Commitment', term: 'Glossary' },
+};
 
 /** Content plus the aliases of its numbers (PM2.5 → pm25, 55% → 55pct), so number queries match. */
 const withAliases = (text: string) => {
@@ -27,7 +31,7 @@ const withAliases = (text: string) => {
   return extra.length ? `${text} ${extra.join(' ')}` : text;
 };
 
-function record(lang: 'zh' | 'en', url: string, title: string, crumb: string, content: string, type: 'plan' | 'indicator' | 'commitment', chapter: string): SearchRecord {
+function record(lang: 'zh' | 'en', url: string, title: string, crumb: string, content: string, type: 'plan' | 'indicator' | 'commitment' | 'term', chapter: string): SearchRecord {
   return {
     url,
     content: withAliases(content),
@@ -39,7 +43,7 @@ function record(lang: 'zh' | 'en', url: string, title: string, crumb: string, co
 }
 
 /** Search records: plan text at paragraph level, indicators and commitments, in both languages. */
-export function searchRecords({ plan, indicators, commitments, base }: Inputs): SearchRecord[] {
+export function searchRecords({ plan, glossary, indicators, commitments, base }: Inputs): SearchRecord[] {
   const out: SearchRecord[] = [];
   for (const lang of LANGS) {
     const p = plan[lang];
@@ -87,6 +91,12 @@ export function searchRecords({ plan, indicators, commitments, base }: Inputs): 
       const name = [i[`parent_${lang}`], i[`name_${lang}`]].filter(Boolean).join(' ');
       const content = `${name} ${values.map((v) => `${v[`value_label_${lang}`]} ${v[`printed_${lang}`]}`).join(' ')}`;
       out.push(record(lang, `${base}${prefix(lang)}${i.box === 1 ? 'indicators/2016-2020/' : 'indicators/'}#${id}`, name, String(i[`category_${lang}`]), content, 'indicator', ''));
+    }
+    // Glossary entries as small records (the glossary page itself would be one large fragment).
+    for (const g of glossary) {
+      const term = String(lang === 'zh' ? g.zh : g.en);
+      const definition = String(g[`definition_${lang}`] ?? '');
+      out.push(record(lang, `${base}${prefix(lang)}learn/glossary/#${g.id}`, term, TYPE[lang].term, `${g.zh} ${g.en} ${definition}`, 'term', ''));
     }
     for (const c of commitments) {
       const quote = String(lang === 'zh' ? c.quote_zh : c.quote_en);
