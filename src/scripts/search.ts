@@ -41,9 +41,9 @@ export async function searchPlan(pf: Pagefind, query: string, filters: Record<st
   };
   add(phrase);
   if (merged.length < limit) add((await pf.search(q, { filters })).results);
-  // Nothing with every word: rank results by how many of the query's words they hold
+  // Few results with every word: add results ranked by how many of the query's words they hold
   // (黑臭水体 still finds 黑臭河段).
-  if (merged.length === 0) {
+  if (merged.length < 3) {
     const words: string[] = [];
     let run = '';
     // Single characters next to each other form one word (黑 + 臭 → 黑臭).

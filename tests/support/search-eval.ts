@@ -20,7 +20,7 @@ export interface EvalResult {
 
 export const QUERIES = parse(readFileSync('tests/search/queries.yaml', 'utf8')) as Record<'zh' | 'en', Query[]>;
 
-/** Text of every anchor the search can land on: plan nodes, commitments, indicators. */
+/** Text of every anchor the search can land on: plan nodes, commitments, indicators, glossary entries. */
 function targetTexts(): Map<string, string> {
   const map = new Map<string, string>();
   const plan = JSON.parse(readFileSync('dist/data/plan.json', 'utf8'));
@@ -40,6 +40,10 @@ function targetTexts(): Map<string, string> {
   for (const c of JSON.parse(readFileSync('dist/data/commitments.json', 'utf8'))) {
     map.set(`zh:${c.id}`, `${c.measure_zh} ${c.quote_zh}`);
     map.set(`en:${c.id}`, `${c.measure_en} ${c.quote_en}`);
+  }
+  for (const g of JSON.parse(readFileSync('dist/data/glossary.json', 'utf8'))) {
+    map.set(`zh:${g.id}`, `${g.zh} ${g.en} ${g.definition_zh ?? ''}`);
+    map.set(`en:${g.id}`, `${g.zh} ${g.en} ${g.definition_en ?? ''}`);
   }
   for (const i of JSON.parse(readFileSync('dist/data/indicators.json', 'utf8'))) {
     for (const lang of ['zh', 'en']) map.set(`${lang}:${i.indicator_id}`, `${map.get(`${lang}:${i.indicator_id}`) ?? ''} ${i[`parent_${lang}`] ?? ''} ${i[`name_${lang}`]} ${i[`printed_${lang}`]}`);
