@@ -43,6 +43,8 @@ describe('search page', () => {
     await page.locator('.search-result').first().waitFor();
     const all = await page.locator('.search-result').count();
     await page.locator('[data-filters]').waitFor({ state: 'visible' });
+    // The filter lists fill in once the engine has loaded them.
+    await page.locator('select[name="type"] option[value="承诺"]').waitFor({ state: 'attached' });
     await page.selectOption('select[name="type"]', '承诺');
     await page.waitForFunction((n) => document.querySelectorAll('.search-result').length !== n, all);
     const hrefs = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
