@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import type { Chapter, Closing, Endnote, Preface, TitleBlock } from './lib/plan/types.ts';
 import { planLoader } from './loaders/plan-loader.ts';
 import { yamlRecords } from './loaders/yaml-records-loader.ts';
+import type { z as zod } from 'zod';
 import { glossaryTermSchema } from './lib/data/glossary-schema.ts';
 import { editorialNoteSchema } from './lib/plan/editorial.ts';
 import { indicatorMetaSchema } from './lib/data/indicator-schema.ts';
@@ -16,6 +17,10 @@ import { calendarDaySchema } from './lib/data/calendar-schema.ts';
 /** A plan node as produced by the parser (its shape is checked by the parser's own tests). */
 const node = <T extends { kind: string; id: string }>(kind: T['kind']) =>
   z.custom<T>((v) => typeof v === 'object' && v !== null && (v as T).kind === kind, `expected a ${kind} node`);
+
+/** A collection read from a YAML list of records, each validated by `schema` (file:line on error). */
+const yamlCollection = <S extends zod.ZodType<{ id: string }>>(path: string, schema: S) =>
+  defineCollection({ loader: yamlRecords(path, schema), schema });
 
 const plan = defineCollection({
   loader: planLoader(),
@@ -33,10 +38,7 @@ const plan = defineCollection({
   }),
 });
 
-const glossary = defineCollection({
-  loader: yamlRecords('src/content/glossary/terms.yaml', glossaryTermSchema),
-  schema: glossaryTermSchema,
-});
+const glossary = yamlCollection('src/content/glossary/terms.yaml', glossaryTermSchema);
 
 const translations = defineCollection({
   // One file per plan part and language: src/content/translations/en/ch04.yaml → id `en/ch04`.
@@ -57,30 +59,15 @@ const translations = defineCollection({
   }),
 });
 
-const editorial = defineCollection({
-  loader: yamlRecords('src/content/editorial/notes.yaml', editorialNoteSchema),
-  schema: editorialNoteSchema,
-});
+const editorial = yamlCollection('src/content/editorial/notes.yaml', editorialNoteSchema);
 
-const indicatorMeta = defineCollection({
-  loader: yamlRecords('src/content/indicators/indicators.yaml', indicatorMetaSchema),
-  schema: indicatorMetaSchema,
-});
+const indicatorMeta = yamlCollection('src/content/indicators/indicators.yaml', indicatorMetaSchema);
 
-const figures = defineCollection({
-  loader: yamlRecords('src/content/figures/figures.yaml', figureSchema),
-  schema: figureSchema,
-});
+const figures = yamlCollection('src/content/figures/figures.yaml', figureSchema);
 
-const commitments = defineCollection({
-  loader: yamlRecords('src/content/commitments/commitments.yaml', commitmentSchema),
-  schema: commitmentSchema,
-});
+const commitments = yamlCollection('src/content/commitments/commitments.yaml', commitmentSchema);
 
-const projects = defineCollection({
-  loader: yamlRecords('src/content/projects/projects.yaml', projectSchema),
-  schema: projectSchema,
-});
+const projects = yamlCollection('src/content/projects/projects.yaml', projectSchema);
 
 const reportGuide = defineCollection({
   // One record: the whole guide (src/content/report/guide.yaml).
@@ -94,9 +81,6 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-const calendar = defineCollection({
-  loader: yamlRecords('src/content/calendar/days.yaml', calendarDaySchema),
-  schema: calendarDaySchema,
-});
+const calendar = yamlCollection('src/content/calendar/days.yaml', calendarDaySchema);
 
 export const collections = { plan, glossary, translations, editorial, indicatorMeta, figures, commitments, projects, reportGuide, lessons, calendar };

@@ -7,9 +7,9 @@ import { nodeParts } from '../plan/node-parts.ts';
 import { checkFigure, type Figure } from '../data/figure-schema.ts';
 import type { Indicator } from '../data/indicator-schema.ts';
 import { quotableTexts } from '../data/source-text.ts';
-import { localizePlan } from '../i18n/localize-plan.ts';
 import { localizedPath } from '../i18n/paths.ts';
-import { getPlan, getTranslationFiles } from './get-plan.ts';
+import { getPlan } from './get-plan.ts';
+import { getLocalizedTree } from './localized-plan.ts';
 
 let indicators: Promise<Indicator[]> | undefined;
 let figures: Promise<Figure[]> | undefined;
@@ -17,8 +17,7 @@ let figures: Promise<Figure[]> | undefined;
 /** Indicators of boxes 1 and 2, built once per build from the table rows and curated metadata. */
 export function getIndicators(): Promise<Indicator[]> {
   indicators ??= (async () => {
-    const zh = await getPlan();
-    const en = localizePlan(zh, await getTranslationFiles('en'));
+    const [zh, en] = await Promise.all([getPlan(), getLocalizedTree('en')]);
     const meta = (await getCollection('indicatorMeta')).map((e) => e.data);
     return buildIndicators(zh, en, meta);
   })();
