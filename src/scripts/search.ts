@@ -1,36 +1,41 @@
-// The search page: loads Pagefind's search API (not its UI) on demand, searches the phrase
-// first and then the words, and lists results that link straight to the paragraph.
-import { normalizeQuery } from '../lib/search/normalize.ts';
+// The search page: loads Pagefind's search API (not its UI) on demand; searches the plan's own
+// terms by their index tokens, other queries as a phrase first and then as words; lists results
+// that link straight to the paragraph, with an excerpt made from the record's text.
+import { queryTerms, type SearchDictionary } from '../lib/search/dictionary.ts';
+import { makeExcerpt, recordText } from '../lib/search/excerpt.ts';
+import { normalizeQuery, normalizeText } from '../lib/search/normalize.ts';
 
 interface PagefindResult {
   id: string;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  data: () => Promise<{ url: string; content: string; meta: Record<string, string> }>;
 }
 interface Pagefind {
   init: () => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 let engine: Promise<Pagefind> | undefined;
 function loadPagefind(bundle: string): Promise<Pagefind> {
   engine ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await pf.options({ excerptLength: 24 });
     await pf.init();
     return pf;
   })();
   return engine;
 }
 
-/** Phrase first (precise), then the words (recall); results merged in that order. */
-export async function searchPlan(pf: Pagefind, query: string, filters: Record<string, string>, limit = 30) {
+/**
+ * The plan's terms by their tokens (one index chunk, whole terms only); other queries as a
+ * phrase first (precise), then as words (recall). Results are merged in that order; `needles`
+ * are the strings the excerpts mark.
+ */
+export async function searchPlan(pf: Pagefind, query: string, filters: Record<string, string>, dictionary: SearchDictionary, limit = 30) {
   const q = normalizeQuery(query);
-  if (!q) return [];
+  const needles = [normalizeText(query).trim(), ...normalizeText(query).split(/\s+/u)];
+  if (!q) return { results: [], needles };
   const seen = new Set<string>();
   const merged: PagefindResult[] = [];
-  const phrase = /\s/u.test(q) || /\p{Script=Han}/u.test(q) ? (await pf.search(`"${q}"`, { filters })).results : [];
   const add = (results: PagefindResult[]) => {
     for (const r of results) {
       if (!seen.has(r.id)) {
@@ -39,7 +44,14 @@ export async function searchPlan(pf: Pagefind, query: string, filters: Record<st
       }
     }
   };
-  add(phrase);
+  const terms = queryTerms(dictionary, query);
+  if (terms) {
+    add((await pf.search(terms.tokens.join(' '), { filters })).results);
+    needles.push(...terms.forms);
+    // Enough records hold the whole term: no need to fetch the index chunks of its parts.
+    if (merged.length >= 3) return { results: merged.slice(0, limit), needles };
+  }
+  if (/\s/u.test(q) || /\p{Script=Han}/u.test(q)) add((await pf.search(`"${q}"`, { filters })).results);
   if (merged.length < limit) add((await pf.search(q, { filters })).results);
   // Few results with every word: add results ranked by how many of the query's words they hold
   // (黑臭水体 still finds 黑臭河段).
@@ -67,9 +79,13 @@ export async function searchPlan(pf: Pagefind, query: string, filters: Record<st
       });
     }
     add([...hits.values()].sort((a, b) => b.n - a.n || a.best - b.best).map((h) => h.r));
+    needles.push(...words);
   }
-  return merged.slice(0, limit);
+  return { results: merged.slice(0, limit), needles };
 }
+
+/** Excerpt length in characters: Chinese packs more into each. */
+const EXCERPT = { zh: 90, en: 220 };
 
 /** Results are shown ten at a time: only their excerpts are fetched. */
 const PAGE = 10;
@@ -82,17 +98,15 @@ export function startSearchPage(): void {
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const selects = { type: form.elements.namedItem('type') as HTMLSelectElement, chapter: form.elements.namedItem('chapter') as HTMLSelectElement };
   const bundle = form.dataset.bundle!;
+  const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+  const dictionary: SearchDictionary = { lang, terms: JSON.parse(form.dataset.dictionary ?? '[]') };
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  // The filters take their place at once (no layout shift); their lists fill in later.
+  // The filters (their values written at build time) show once search can run.
   form.querySelector<HTMLElement>('[data-filters]')!.hidden = false;
-  // A shared link's filters apply to the first search, before the full lists are loaded.
   for (const [name, select] of Object.entries(selects)) {
     const v = params.get(name);
-    if (v) {
-      select.add(new Option(v, v));
-      select.value = v;
-    }
+    if (v && [...select.options].some((o) => o.value === v)) select.value = v;
   }
   const say = (key: 'searching' | 'count' | 'none' | 'failed', vars: Record<string, string> = {}) => {
     status.textContent = Object.entries(vars).reduce((s, [k, v]) => s.replace(`{${k}}`, v), status.dataset[key] ?? '');
@@ -112,7 +126,7 @@ export function startSearchPage(): void {
     say('searching');
     try {
       const pf = await loadPagefind(bundle);
-      const results = await searchPlan(pf, query, filters);
+      const { results, needles } = await searchPlan(pf, query, filters, dictionary);
       let shown = 0;
       const more = document.querySelector<HTMLButtonElement>('[data-more]');
       const showMore = async () => {
@@ -132,7 +146,10 @@ export function startSearchPage(): void {
           crumb.textContent = r.meta.crumb ?? '';
           const excerpt = document.createElement('p');
           excerpt.className = 'search-result__excerpt';
-          excerpt.innerHTML = r.excerpt; // Pagefind's excerpt of our own text, with <mark>
+          for (const piece of makeExcerpt(recordText(r.content), needles, EXCERPT[lang])) {
+            if (piece.mark) excerpt.append(Object.assign(document.createElement('mark'), { textContent: piece.text }));
+            else excerpt.append(piece.text);
+          }
           li.append(h, crumb, excerpt);
           list.append(li);
         }
@@ -147,21 +164,10 @@ export function startSearchPage(): void {
     }
   };
 
-  // Filters are offered once the engine knows them (after the first results, or when idle).
-  const offerFilters = async () => {
-    const pf = await loadPagefind(bundle);
-    const available = await pf.filters();
-    for (const [name, select] of Object.entries(selects)) {
-      const present = new Set([...select.options].map((o) => o.value));
-      for (const value of Object.keys(available[name] ?? {}).sort()) if (!present.has(value)) select.add(new Option(value, value));
-    }
-  };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void run();
   });
   for (const s of Object.values(selects)) s.addEventListener('change', () => void run());
-  if (input.value) void run().then(offerFilters);
-  else if ('requestIdleCallback' in window) requestIdleCallback(() => void offerFilters());
-  else void offerFilters();
+  if (input.value) void run();
 }

@@ -43,15 +43,57 @@ describe('search page', () => {
     await page.locator('.search-result').first().waitFor();
     const all = await page.locator('.search-result').count();
     await page.locator('[data-filters]').waitFor({ state: 'visible' });
-    // The filter lists fill in once the engine has loaded them.
-    await page.locator('select[name="type"] option[value="承诺"]').waitFor({ state: 'attached' });
     await page.selectOption('select[name="type"]', '承诺');
-    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length !== n, all);
+    // The list empties when the filter changes; wait for the filtered results.
+    await page.waitForFunction((n) => {
+      const c = document.querySelectorAll('.search-result').length;
+      return c > 0 && c !== n && !/正在搜索/u.test(document.querySelector('[data-status]')?.textContent ?? '');
+    }, all);
     const hrefs = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.length).toBeLessThan(all);
     expect(hrefs.every((h) => h.startsWith('/commitments/'))).toBe(true);
     expect(page.url()).toContain('type=');
+    await close();
+  });
+
+  it('a plan term is searched as one index token: one index chunk, only records that hold the whole term', async () => {
+    // A fresh context: nothing cached, so every index chunk the query needs is fetched here.
+    const { page, watch, close } = await watchedPage(site.browser(), site.server().origin);
+    const chunks: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/index/')) chunks.push(r.url());
+    });
+    await page.goto(`${site.server().origin}/search/?q=${encodeURIComponent('生态保护红线')}`);
+    await page.locator('.search-result').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(chunks).toHaveLength(1);
+    const marks = await page.locator('.search-result').evaluateAll((lis) => lis.map((li) => [...li.querySelectorAll('mark')].map((m) => m.textContent)));
+    expect(marks.length).toBeGreaterThanOrEqual(3);
+    expect(marks.every((m) => m.includes('生态保护红线'))).toBe(true);
+    // The excerpt is the record's text: no search tokens shown.
+    expect(await page.locator('.search-results').textContent()).not.toMatch(/zzt|\u205E/u);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('lessons and the report guide are found by section, and the type filter can pick them', async () => {
+    const { page, close } = await watchedPage(site.browser(), site.server().origin);
+    await page.goto(`${site.server().origin}/search/?q=${encodeURIComponent('分贝')}&type=${encodeURIComponent('生态课堂')}`);
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.inputValue('select[name="type"]')).toBe('生态课堂');
+    const hrefs = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.every((h) => h.startsWith('/learn/'))).toBe(true);
+    const section = hrefs.find((h) => h.includes('#'))!;
+    expect(section).toBeDefined();
+    await page.goto(`${site.server().origin}${section}`);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await page.waitForSelector(`[id="${id}"]`);
+    expect(await page.locator('main').textContent()).toContain('分贝');
+    await page.goto(`${site.server().origin}/en/search/?q=12345&type=${encodeURIComponent('Report guide')}`);
+    await page.locator('.search-result').first().waitFor();
+    const guide = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(guide.every((h) => h.startsWith('/en/report/'))).toBe(true);
     await close();
   });
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { normalizeText } from '../../src/lib/search/normalize.ts';
+import { pageSections } from '../../src/lib/search/page-sections.ts';
 
 export interface Query {
   q: string;
@@ -51,12 +52,16 @@ function targetTexts(): Map<string, string> {
   return map;
 }
 
-/** The text a result stands for: its anchored node, or (for a page result) the page's text. */
+/** The text a result stands for: its anchored node, or the section of a lesson or the guide it links to. */
 function resultText(texts: Map<string, string>, lang: string, href: string): string {
   const [path, hash] = href.split('#');
-  if (hash) return texts.get(`${lang}:${hash}`) ?? '';
+  const node = hash ? texts.get(`${lang}:${hash}`) : undefined;
+  if (node !== undefined) return node;
   const file = `dist${path!.split('?')[0]!.replace(/\/?$/u, '/')}index.html`;
-  return existsSync(file) ? readFileSync(file, 'utf8').replace(/<[^>]+>/gu, ' ') : '';
+  if (!existsSync(file)) return '';
+  const { sections } = pageSections(readFileSync(file, 'utf8'), file);
+  const id = hash ? decodeURIComponent(hash) : null;
+  return sections.find((s) => s.id === id)?.text ?? '';
 }
 
 /** Runs the query set through the real search page and scores the ranking. */
@@ -95,4 +100,31 @@ export async function evaluateSearch(browser: Browser, origin: string, lang: 'zh
     misses,
     medianMs: warm[Math.floor(warm.length / 2)] ?? 0,
   };
+}
+
+/**
+ * Bytes fetched from /pagefind/ (engine, index chunks, records for the excerpts; gzipped as
+ * served) by one query in a fresh browser context, from opening the search page until the
+ * network is idle.
+ */
+export async function firstQueryBytes(browser: Browser, origin: string, lang: 'zh' | 'en', q: string): Promise<{ bytes: number; chunks: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Playwright also sees the requests of Pagefind's web worker (a page CDP session does not).
+  const sizes: Promise<number>[] = [];
+  let chunks = 0;
+  page.on('requestfinished', (r) => {
+    if (!r.url().includes('/pagefind/')) return;
+    if (r.url().includes('/pagefind/index/')) chunks++;
+    sizes.push(r.sizes().then((x) => x.responseBodySize + x.responseHeadersSize));
+  });
+  await page.goto(`${origin}/${lang === 'zh' ? '' : 'en/'}search/?q=${encodeURIComponent(q)}`);
+  await page.waitForFunction(() => {
+    const s = document.querySelector('[data-status]')?.textContent ?? '';
+    return s !== '' && !/正在搜索|Searching/u.test(s);
+  });
+  await page.waitForLoadState('networkidle');
+  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return { bytes, chunks };
 }

@@ -13,6 +13,12 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/(\d),(?=\d{3}(?!\d))/gu, '$1');
 }
 
+/**
+ * Separates a record's text from the tokens appended for search (number aliases, term tokens);
+ * the search page cuts the content here before it makes an excerpt.
+ */
+export const TOKEN_SEPARATOR = '\u205E';
+
 const ALIAS = /([a-z]*)(\d+(?:\.\d+)?)(%?)/gu;
 
 /** The joined forms of the numbers and Latin-number tokens in a text. */

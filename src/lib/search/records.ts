@@ -1,5 +1,7 @@
 import type { Block, Chapter, Plan } from '../plan/types.ts';
-import { aliases } from './normalize.ts';
+import { buildDictionary, termTokens, type GlossaryEntry, type SearchDictionary } from './dictionary.ts';
+import { aliases, TOKEN_SEPARATOR } from './normalize.ts';
+import type { PageSections } from './page-sections.ts';
 
 export interface SearchRecord {
   url: string;
@@ -9,32 +11,50 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
+/** A long-form page of the site, split into sections (see page-sections.ts). */
+export interface SectionedPage {
+  lang: 'zh' | 'en';
+  kind: 'learn' | 'guide';
+  /** The page's URL with the deployment base, e.g. /learn/noise/. */
+  url: string;
+  page: PageSections;
+}
+
 interface Inputs {
   plan: { zh: Plan; en: Plan };
-  glossary: Record<string, string | number | null>[];
+  glossary: (GlossaryEntry & Record<string, string | number | null>)[];
   indicators: Record<string, string | number | null>[];
   commitments: Record<string, string | number | null>[];
+  pages: readonly SectionedPage[];
   /** Deployment base, with a trailing slash. */
   base: string;
 }
 
 const LANGS = ['zh', 'en'] as const;
 const prefix = (lang: 'zh' | 'en') => (lang === 'zh' ? '' : 'en/');
-const TYPE = {
-  zh: { plan: '规划原文', indicator: '指标', commitment: '承诺', term: '术语' },
-  en: { plan: 'Plan text', indicator: 'Indicator', commitment: 'Commitment', term: 'Glossary' },
+/** The content types, as the type filter shows them (in this order on the search page). */
+export const SEARCH_TYPES = {
+  zh: { plan: '规划原文', indicator: '指标', commitment: '承诺', term: '术语', learn: '生态课堂', guide: '举报指南' },
+  en: { plan: 'Plan text', indicator: 'Indicator', commitment: 'Commitment', term: 'Glossary', learn: 'Eco-education', guide: 'Report guide' },
+} as const;
+type RecordType = keyof (typeof SEARCH_TYPES)['zh'];
+const TYPE = SEARCH_TYPES;
+
+/** The chapter filter's value for a chapter. */
+export const chapterFilterName = (lang: 'zh' | 'en', ch: Pick<Chapter, 'label' | 'title'>) => (lang === 'zh' ? `${ch.label} ${ch.title}` : `${ch.label}: ${ch.title}`);
+
+
+/** Content plus the aliases of its numbers (PM2.5 → pm25, 55% → 55pct) and its terms' tokens. */
+const withTokens = (dictionary: SearchDictionary, text: string) => {
+  const extra = [...aliases(text), ...termTokens(dictionary, text)];
+  return extra.length ? `${text} ${TOKEN_SEPARATOR} ${extra.join(' ')}` : text;
 };
 
-/** Content plus the aliases of its numbers (PM2.5 → pm25, 55% → 55pct), so number queries match. */
-const withAliases = (text: string) => {
-  const extra = aliases(text);
-  return extra.length ? `${text} ${extra.join(' ')}` : text;
-};
-
-function record(lang: 'zh' | 'en', url: string, title: string, crumb: string, content: string, type: 'plan' | 'indicator' | 'commitment' | 'term', chapter: string): SearchRecord {
+function recordIn(dictionary: SearchDictionary, url: string, title: string, crumb: string, content: string, type: RecordType, chapter: string): SearchRecord {
+  const lang = dictionary.lang;
   return {
     url,
-    content: withAliases(content),
+    content: withTokens(dictionary, content),
     // Pagefind files HTML pages with lang="zh-CN" under "zh-cn": records must use the same code to share their index.
     language: lang === 'zh' ? 'zh-cn' : 'en',
     meta: { title, crumb },
@@ -43,26 +63,28 @@ function record(lang: 'zh' | 'en', url: string, title: string, crumb: string, co
 }
 
 /** Search records: plan text at paragraph level, indicators and commitments, in both languages. */
-export function searchRecords({ plan, glossary, indicators, commitments, base }: Inputs): SearchRecord[] {
+export function searchRecords({ plan, glossary, indicators, commitments, pages, base }: Inputs): SearchRecord[] {
   const out: SearchRecord[] = [];
   for (const lang of LANGS) {
+    const dictionary = buildDictionary(glossary, lang);
+    const record = (url: string, title: string, crumb: string, content: string, type: RecordType, chapter: string) => recordIn(dictionary, url, title, crumb, content, type, chapter);
     const p = plan[lang];
     const page = (part: string) => `${base}${prefix(lang)}plan/${part}/`;
-    const chapterName = (ch: Chapter) => (lang === 'zh' ? `${ch.label} ${ch.title}` : `${ch.label}: ${ch.title}`);
+    const chapterName = (ch: Chapter) => chapterFilterName(lang, ch);
     const blocks = (blocks: readonly Block[], part: string, crumb: string, chapter: string) => {
       for (const b of blocks) {
-        if (b.kind === 'paragraph') out.push(record(lang, `${page(part)}#${b.id}`, b.lead ?? crumb, crumb, b.text, 'plan', chapter));
+        if (b.kind === 'paragraph') out.push(record(`${page(part)}#${b.id}`, b.lead ?? crumb, crumb, b.text, 'plan', chapter));
         else if (b.variant === 'list') {
           const cap = `${b.label} ${b.title}`;
           for (const e of b.entries) {
             const items = e.kind === 'group' ? e.items : [e];
-            for (const i of items) out.push(record(lang, `${page(part)}#${i.id}`, i.lead ?? cap, `${crumb} › ${cap}`, `${e.kind === 'group' ? `${e.title} ` : ''}${i.text}`, 'plan', chapter));
+            for (const i of items) out.push(record(`${page(part)}#${i.id}`, i.lead ?? cap, `${crumb} › ${cap}`, `${e.kind === 'group' ? `${e.title} ` : ''}${i.text}`, 'plan', chapter));
           }
         } else {
           const cap = `${b.label} ${b.title}`;
           for (const r of b.table.rows) {
             const name = r.sub ? `${r.name} ${r.sub}` : r.name;
-            out.push(record(lang, `${page(part)}#${r.id}`, `${cap}：${r.sub ?? r.name}`, `${crumb} › ${cap}`, [r.group, name, r.nature, ...r.values].join(' '), 'plan', chapter));
+            out.push(record(`${page(part)}#${r.id}`, `${cap}：${r.sub ?? r.name}`, `${crumb} › ${cap}`, [r.group, name, r.nature, ...r.values].join(' '), 'plan', chapter));
           }
         }
       }
@@ -70,18 +92,18 @@ export function searchRecords({ plan, glossary, indicators, commitments, base }:
     blocks(p.preface.blocks, 'preface', p.preface.title, p.preface.title);
     for (const ch of p.chapters) {
       const name = chapterName(ch);
-      out.push(record(lang, `${page(ch.id)}#${ch.id}`, name, name, name, 'plan', name));
+      out.push(record(`${page(ch.id)}#${ch.id}`, name, name, name, 'plan', name));
       blocks(ch.intro, ch.id, name, name);
       for (const s of ch.sections) {
         const crumb = `${name} › ${s.label} ${s.title}`;
-        out.push(record(lang, `${page(ch.id)}#${s.id}`, `${s.label} ${s.title}`, name, `${s.label} ${s.title}`, 'plan', name));
+        out.push(record(`${page(ch.id)}#${s.id}`, `${s.label} ${s.title}`, name, `${s.label} ${s.title}`, 'plan', name));
         blocks(s.blocks, ch.id, crumb, name);
       }
     }
     for (const cp of p.closing.parts) {
       for (const b of cp.blocks) {
         const text = b.kind === 'term' ? `${b.label} ${b.value}` : b.text;
-        out.push(record(lang, `${page('closing')}#${b.id}`, cp.title, cp.title, text, 'plan', ''));
+        out.push(record(`${page('closing')}#${b.id}`, cp.title, cp.title, text, 'plan', ''));
       }
     }
     // Indicator data has one record per value: one search record per indicator.
@@ -90,17 +112,24 @@ export function searchRecords({ plan, glossary, indicators, commitments, base }:
       const i = values[0]!;
       const name = [i[`parent_${lang}`], i[`name_${lang}`]].filter(Boolean).join(' ');
       const content = `${name} ${values.map((v) => `${v[`value_label_${lang}`]} ${v[`printed_${lang}`]}`).join(' ')}`;
-      out.push(record(lang, `${base}${prefix(lang)}${i.box === 1 ? 'indicators/2016-2020/' : 'indicators/'}#${id}`, name, String(i[`category_${lang}`]), content, 'indicator', ''));
+      out.push(record(`${base}${prefix(lang)}${i.box === 1 ? 'indicators/2016-2020/' : 'indicators/'}#${id}`, name, String(i[`category_${lang}`]), content, 'indicator', ''));
     }
     // Glossary entries as small records (the glossary page itself would be one large fragment).
     for (const g of glossary) {
       const term = String(lang === 'zh' ? g.zh : g.en);
       const definition = String(g[`definition_${lang}`] ?? '');
-      out.push(record(lang, `${base}${prefix(lang)}learn/glossary/#${g.id}`, term, TYPE[lang].term, `${g.zh} ${g.en} ${definition}`, 'term', ''));
+      out.push(record(`${base}${prefix(lang)}learn/glossary/#${g.id}`, term, TYPE[lang].term, `${g.zh} ${g.en} ${definition}`, 'term', ''));
     }
     for (const c of commitments) {
       const quote = String(lang === 'zh' ? c.quote_zh : c.quote_en);
-      out.push(record(lang, `${base}${prefix(lang)}commitments/#${c.id}`, String(c[`measure_${lang}`]), TYPE[lang].commitment, `${c[`measure_${lang}`]} ${quote}`, 'commitment', ''));
+      out.push(record(`${base}${prefix(lang)}commitments/#${c.id}`, String(c[`measure_${lang}`]), TYPE[lang].commitment, `${c[`measure_${lang}`]} ${quote}`, 'commitment', ''));
+    }
+    // Lessons and the report guide, a record per section.
+    for (const pg of pages.filter((x) => x.lang === lang)) {
+      for (const s of pg.page.sections) {
+        const url = s.id ? `${pg.url}#${s.id}` : pg.url;
+        out.push(record(url, s.heading, s.id ? pg.page.title : TYPE[lang][pg.kind], s.text, pg.kind, ''));
+      }
     }
   }
   return out;
