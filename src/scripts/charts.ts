@@ -2,35 +2,12 @@
 // here are registered, so the bundle carries nothing else. Without JavaScript (or if this
 // fails) the data table beside each chart stands alone.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { labelWidth, wrapLabel, type Config } from './chart-layout.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
 // Okabe–Ito colours: distinct for colour-blind readers and in greyscale (dark, light, middle).
 const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'];
-
-interface Config {
-  categories: string[];
-  unit: string;
-  series: { name: string; values: (number | null)[] }[];
-}
-
-/** Splits a long axis label into lines, so that it is never cut off on a phone. */
-export function wrapLabel(label: string, width: number): string[] {
-  const cjk = /\p{Script=Han}/u.test(label);
-  const units = cjk ? [...label] : label.split(/(?<=\s)/u);
-  const lines: string[] = [];
-  let line = '';
-  for (const u of units) {
-    const limit = cjk ? width / 2 : width;
-    if (line && [...(line + u)].length > limit) {
-      lines.push(line.trim());
-      line = '';
-    }
-    line += u;
-  }
-  if (line.trim()) lines.push(line.trim());
-  return lines;
-}
 
 export function drawCharts(): void {
   const dark = matchMedia('(prefers-color-scheme: dark)').matches;
@@ -42,12 +19,9 @@ export function drawCharts(): void {
     if (!canvas || !json) continue;
     const config = JSON.parse(json.textContent ?? '{}') as Config;
     box.dataset.drawn = '';
-    box.hidden = false;
-    // Horizontal bars: long Chinese labels stay readable on a phone.
-    const width = Math.max(14, Math.min(36, Math.floor(box.clientWidth / 16)));
-    const labels = config.categories.map((c) => wrapLabel(c, width));
-    const lineCount = labels.reduce((a, l) => a + Math.max(l.length, config.series.length), 0);
-    box.style.height = `${Math.max(10, lineCount * 1.6 + config.categories.length * 0.6 + 5)}rem`;
+    // Horizontal bars: long Chinese labels stay readable on a phone. The wrap width matches the
+    // height the build gave the box (chart-layout.ts).
+    const labels = config.categories.map((c) => wrapLabel(c, labelWidth(box.clientWidth)));
     const chart = new Chart(canvas, {
       type: 'bar',
       data: {
