@@ -13,7 +13,7 @@ import { readYamlRecords } from '../../src/lib/yaml-records.ts';
 import { plan } from './helpers.ts';
 
 const records = <T>(file: string, schema: Parameters<typeof readYamlRecords>[2]) => readYamlRecords(file, readFileSync(file, 'utf8'), schema).map((r) => r.record as T);
-const glossary = records<{ id: string; zh: string; en: string; variants: string[]; definition?: { zh: string; en: string } }>('src/content/glossary/terms.yaml', glossaryTermSchema);
+const glossary = records<{ id: string; zh: string; en: string; variants: string[]; names: { zh: string; en: string }[]; definition?: { zh: string; en: string } }>('src/content/glossary/terms.yaml', glossaryTermSchema);
 const indicators = new Map(records<{ id: string; row: string }>('src/content/indicators/indicators.yaml', indicatorMetaSchema).map((i) => [i.id, i]));
 const commitments = new Map(records<{ id: string; source: string; targets: { value: number }[] }>('src/content/commitments/commitments.yaml', commitmentSchema).map((c) => [c.id, c]));
 const parts = nodeParts(plan);
@@ -109,6 +109,9 @@ describe('glossary', () => {
   it('holds only terms the plan uses', () => {
     const seed = readFileSync('seeds/yubei-eco-plan-2021-2025.zh.txt', 'utf8').replace(/\s/gu, '');
     expect(glossary.filter((g) => ![g.zh, ...g.variants].some((f) => seed.includes(f))).map((g) => g.id)).toEqual([]);
+    // Proper names given for a term occur in the plan and contain the term.
+    const names = glossary.flatMap((g) => g.names.map((n) => ({ ...n, term: g.zh })));
+    expect(names.filter((n) => !seed.includes(n.zh) || !n.zh.includes(n.term))).toEqual([]);
   });
   it('finds the paragraphs where a term occurs', () => {
     expect(nodesContaining(texts, ['河长制', '河湖长制'])).toEqual(expect.arrayContaining(['ch01-s01-p03']));

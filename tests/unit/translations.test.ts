@@ -75,6 +75,16 @@ describe('translation checks catch what they claim to', () => {
     const problems = checkTranslations(plan, broken as Map<never, TranslationFile>, glossary);
     expect(problems).toEqual([expect.objectContaining({ key: 'ch04-s02-p01', kind: 'glossary' })]);
   });
+  it('inside a proper name the term takes the name’s official English, which must be there', () => {
+    // ch08-s04-p03 names 生物多样性日 and has no other 生物多样性: "biodiversity" is not required…
+    const current = files.get('ch08')!.units!['ch08-s04-p03']!.en;
+    expect(current).not.toMatch(/biodiversity/iu);
+    expect(checkTranslations(plan, files as Map<never, TranslationFile>, glossary)).toEqual([]);
+    // …but the day's official name is.
+    const broken = withUnit('ch08-s04-p03', (u) => ({ ...u, en: u.en.replace('International Day for Biological Diversity', 'Biodiversity Day') }));
+    const problems = checkTranslations(plan, broken as Map<never, TranslationFile>, glossary);
+    expect(problems).toEqual([expect.objectContaining({ key: 'ch08-s04-p03', kind: 'glossary', message: expect.stringContaining('International Day for Biological Diversity') })]);
+  });
 });
 
 describe('number fidelity rules', () => {

@@ -10,6 +10,12 @@ export const glossaryTermSchema = z.strictObject({
   en: z.string().min(1),
   /** Other ways the plan writes the term, found as occurrences too (e.g. 河湖长制 for 河长制). */
   variants: z.array(z.string().min(1)).default([]),
+  /**
+   * Proper names containing the term that have their own official English name
+   * (国际生物多样性日 → International Day for Biological Diversity): inside them the term needs
+   * no rendering of its own, but the English must carry the name.
+   */
+  names: z.array(z.strictObject({ zh: z.string().min(2), en: z.string().min(2) })).default([]),
   /** A plain-language definition for students, one or two short sentences, in both languages. */
   definition: z.strictObject({ zh: z.string().min(4), en: z.string().min(4) }).optional(),
 });

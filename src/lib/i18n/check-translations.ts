@@ -14,6 +14,8 @@ export interface GlossaryTerm {
   en: string;
   /** Other ways the plan writes the term. */
   variants?: readonly string[];
+  /** Proper names containing the term, each with its own official English name. */
+  names?: readonly { zh: string; en: string }[];
 }
 
 export interface TranslationProblem {
@@ -59,9 +61,18 @@ export function checkTranslations(
       if (t.zh !== zhHash(u.zh)) add(u.key, 'stale', `the Chinese changed since it was translated (hash ${t.zh}, now ${zhHash(u.zh)})`);
       const missing = missingNumbers(u.zh, t.en);
       if (missing.length) add(u.key, 'numbers', `numbers not kept: ${missing.join(', ')}`);
+      const en = t.en.toLowerCase();
       for (const g of glossary) {
-        const written = [g.zh, ...(g.variants ?? [])].find((form) => u.zh.includes(form));
-        if (written && !t.en.toLowerCase().includes(g.en.toLowerCase())) {
+        // Inside a proper name (国际生物多样性日) the term takes the name's official English
+        // (International Day for Biological Diversity), not its own rendering.
+        let zh = u.zh;
+        for (const name of g.names ?? []) {
+          if (!zh.includes(name.zh)) continue;
+          if (!en.includes(name.en.toLowerCase())) add(u.key, 'glossary', `contains ${name.zh} but not "${name.en}"`);
+          zh = zh.split(name.zh).join(' ');
+        }
+        const written = [g.zh, ...(g.variants ?? [])].find((form) => zh.includes(form));
+        if (written && !en.includes(g.en.toLowerCase())) {
           add(u.key, 'glossary', `contains ${written} but not "${g.en}"`);
         }
       }
