@@ -4,6 +4,7 @@
 import { queryTerms, type SearchDictionary } from '../lib/search/dictionary.ts';
 import { makeExcerpt, recordText } from '../lib/search/excerpt.ts';
 import { normalizeQuery, normalizeText } from '../lib/search/normalize.ts';
+import { RESULT_GROUPS, SEARCH_TYPES } from '../lib/search/search-types.ts';
 
 interface PagefindResult {
   id: string;
@@ -12,7 +13,7 @@ interface PagefindResult {
 interface Pagefind {
   init: () => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+  search: (q: string | null, o?: { filters?: Record<string, string | { any: string[] }> }) => Promise<{ results: PagefindResult[] }>;
 }
 
 let engine: Promise<Pagefind> | undefined;
@@ -31,6 +32,9 @@ function loadPagefind(bundle: string): Promise<Pagefind> {
  * are the strings the excerpts mark.
  */
 export async function searchPlan(pf: Pagefind, query: string, filters: Record<string, string>, dictionary: SearchDictionary, limit = 30) {
+  // Unless the reader picked a type, the plan's own records come before the lessons and the guide.
+  const groups = filters.type ? [filters] : RESULT_GROUPS.map((g) => ({ ...filters, type: { any: g.map((k) => SEARCH_TYPES[dictionary.lang][k]) } }));
+  const find = async (term: string) => (await Promise.all(groups.map((f) => pf.search(term, { filters: f })))).flatMap((r) => r.results);
   const q = normalizeQuery(query);
   const needles = [normalizeText(query).trim(), ...normalizeText(query).split(/\s+/u)];
   if (!q) return { results: [], needles };
@@ -46,13 +50,13 @@ export async function searchPlan(pf: Pagefind, query: string, filters: Record<st
   };
   const terms = queryTerms(dictionary, query);
   if (terms) {
-    add((await pf.search(terms.tokens.join(' '), { filters })).results);
+    add(await find(terms.tokens.join(' ')));
     needles.push(...terms.forms);
     // Enough records hold the whole term: no need to fetch the index chunks of its parts.
     if (merged.length >= 3) return { results: merged.slice(0, limit), needles };
   }
-  if (/\s/u.test(q) || /\p{Script=Han}/u.test(q)) add((await pf.search(`"${q}"`, { filters })).results);
-  if (merged.length < limit) add((await pf.search(q, { filters })).results);
+  if (/\s/u.test(q) || /\p{Script=Han}/u.test(q)) add(await find(`"${q}"`));
+  if (merged.length < limit) add(await find(q));
   // Few results with every word: add results ranked by how many of the query's words they hold
   // (黑臭水体 still finds 黑臭河段).
   if (merged.length < 3) {
@@ -71,7 +75,7 @@ export async function searchPlan(pf: Pagefind, query: string, filters: Record<st
     if (run.length > 1) words.push(run);
     const hits = new Map<string, { r: PagefindResult; n: number; best: number }>();
     for (const w of words) {
-      (await pf.search(w, { filters })).results.forEach((r, k) => {
+      (await find(w)).forEach((r, k) => {
         const h = hits.get(r.id) ?? { r, n: 0, best: k };
         h.n++;
         h.best = Math.min(h.best, k);

@@ -77,6 +77,18 @@ describe('search page', () => {
     await close();
   });
 
+  it('lists the plan’s own records (and its glossary) before the lessons and the guide', async () => {
+    const { page, close } = await watchedPage(site.browser(), site.server().origin);
+    await page.goto(`${site.server().origin}/search/?q=${encodeURIComponent('河长制')}`);
+    await page.locator('.search-result').first().waitFor();
+    const hrefs = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.split('?')[0]!));
+    const explainer = (h: string) => /^\/(learn\/(?!glossary)|report\/)/u.test(h);
+    expect(hrefs.some(explainer)).toBe(true);
+    expect(hrefs.some((h) => h.startsWith('/plan/'))).toBe(true);
+    expect(hrefs.findIndex(explainer)).toBeGreaterThan(hrefs.findLastIndex((h) => !explainer(h)));
+    await close();
+  });
+
   it('lessons and the report guide are found by section, and the type filter can pick them', async () => {
     const { page, close } = await watchedPage(site.browser(), site.server().origin);
     await page.goto(`${site.server().origin}/search/?q=${encodeURIComponent('分贝')}&type=${encodeURIComponent('生态课堂')}`);

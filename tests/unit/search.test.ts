@@ -44,6 +44,7 @@ describe('search dictionary (the glossary as index tokens)', () => {
     expect(queryTerms(zh, '生态保护红线')?.tokens).toEqual([tokenOf('eco-red-line')]);
     expect(queryTerms(zh, ' 碳达峰 碳中和 ')?.tokens).toEqual([tokenOf('carbon-peak'), tokenOf('carbon-neutrality')]);
     expect(queryTerms(zh, '河湖长制')?.tokens).toEqual([tokenOf('river-chief')]);
+    expect(queryTerms(zh, '河长制')?.forms).toEqual(expect.arrayContaining(['河长制', '河湖长制', '河(湖)长制']));
     expect(queryTerms(zh, '河长制考核')).toBeNull();
     expect(queryTerms(zh, '长制')).toBeNull();
     expect(queryTerms(en, 'Carbon Neutrality')?.tokens).toEqual([tokenOf('carbon-neutrality')]);
@@ -65,6 +66,11 @@ describe('search excerpts', () => {
     expect(pieces.at(-1)).toEqual({ text: '…', mark: false });
     expect(pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(['森林覆盖率', '森林']);
     expect(pieces.map((p) => p.text).join('').length).toBeLessThanOrEqual(42);
+  });
+
+  it('match full-width text with the normalised needles (河（湖）长制 for 河(湖)长制)', () => {
+    const pieces = makeExcerpt('探索实施联合河（湖）长制、林长制', ['河(湖)长制'], 40);
+    expect(pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(['河（湖）长制']);
   });
 
   it('do not cut English words and start at the text’s beginning when nothing matches', () => {

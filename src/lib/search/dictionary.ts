@@ -87,13 +87,13 @@ export function termTokens(dictionary: SearchDictionary, text: string): string[]
 /**
  * The query as term tokens, when it consists of known terms only (spaces and punctuation
  * between them allowed): 河长制 → [zztriverchiefq]; 碳达峰 碳中和 → two tokens. Otherwise null.
+ * `forms` are all the written forms of those terms.
  */
 export function queryTerms(dictionary: SearchDictionary, query: string): { tokens: string[]; forms: string[] } | null {
   const q = normalizeText(query).trim();
   if (!q) return null;
   const forms = dictionary.terms.flatMap((t) => t.forms.map((form) => ({ form, token: t.token }))).sort((a, b) => b.form.length - a.form.length);
   const tokens: string[] = [];
-  const matched: string[] = [];
   let i = 0;
   while (i < q.length) {
     if (/[\s\p{P}]/u.test(q[i]!)) {
@@ -103,8 +103,9 @@ export function queryTerms(dictionary: SearchDictionary, query: string): { token
     const hit = forms.find(({ form }) => q.startsWith(form, i) && !(isLatin(form.at(-1)) && isLatin(q[i + form.length])));
     if (!hit) return null;
     if (!tokens.includes(hit.token)) tokens.push(hit.token);
-    matched.push(hit.form);
     i += hit.form.length;
   }
+  // Every written form of the terms found (河长制 → also 河湖长制), for the excerpts to mark.
+  const matched = dictionary.terms.filter((t) => tokens.includes(t.token)).flatMap((t) => t.forms);
   return tokens.length ? { tokens, forms: matched } : null;
 }

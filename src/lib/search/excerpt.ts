@@ -17,13 +17,25 @@ export function recordText(content: string): string {
 }
 
 /**
+ * Case and width folded character by character (（ → (, Ｐ → p), keeping every index in place
+ * so that a match in the folded text is a match in the text.
+ */
+const fold = (s: string) =>
+  [...s]
+    .map((c) => {
+      const f = c.normalize('NFKC').toLowerCase();
+      return f.length === c.length ? f : c;
+    })
+    .join('');
+
+/**
  * An excerpt of about `length` characters around the first occurrence of the longest needle
- * found (matching ignores case), with every occurrence of a needle inside it marked.
+ * found (matching ignores case and full-width forms), with every occurrence of a needle inside it marked.
  * Without any needle in the text, the excerpt is the text's beginning.
  */
 export function makeExcerpt(text: string, needles: readonly string[], length: number): ExcerptPiece[] {
-  const lower = text.toLowerCase();
-  const wanted = [...new Set(needles.map((n) => n.toLowerCase().trim()).filter((n) => n.length > 0))].sort((a, b) => b.length - a.length);
+  const lower = fold(text);
+  const wanted = [...new Set(needles.map((n) => fold(n).trim()).filter((n) => n.length > 0))].sort((a, b) => b.length - a.length);
   const first = wanted.map((n) => lower.indexOf(n)).find((i) => i >= 0) ?? 0;
   let start = Math.max(0, Math.min(first - Math.floor(length / 3), text.length - length));
   let end = Math.min(text.length, start + length);

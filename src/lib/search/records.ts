@@ -1,6 +1,7 @@
 import type { Block, Chapter, Plan } from '../plan/types.ts';
 import { buildDictionary, termTokens, type GlossaryEntry, type SearchDictionary } from './dictionary.ts';
 import { aliases, TOKEN_SEPARATOR } from './normalize.ts';
+import { SEARCH_TYPES } from './search-types.ts';
 import type { PageSections } from './page-sections.ts';
 
 export interface SearchRecord {
@@ -32,17 +33,11 @@ interface Inputs {
 
 const LANGS = ['zh', 'en'] as const;
 const prefix = (lang: 'zh' | 'en') => (lang === 'zh' ? '' : 'en/');
-/** The content types, as the type filter shows them (in this order on the search page). */
-export const SEARCH_TYPES = {
-  zh: { plan: '规划原文', indicator: '指标', commitment: '承诺', term: '术语', learn: '生态课堂', guide: '举报指南' },
-  en: { plan: 'Plan text', indicator: 'Indicator', commitment: 'Commitment', term: 'Glossary', learn: 'Eco-education', guide: 'Report guide' },
-} as const;
 type RecordType = keyof (typeof SEARCH_TYPES)['zh'];
 const TYPE = SEARCH_TYPES;
 
 /** The chapter filter's value for a chapter. */
 export const chapterFilterName = (lang: 'zh' | 'en', ch: Pick<Chapter, 'label' | 'title'>) => (lang === 'zh' ? `${ch.label} ${ch.title}` : `${ch.label}: ${ch.title}`);
-
 
 /** Content plus the aliases of its numbers (PM2.5 → pm25, 55% → 55pct) and its terms' tokens. */
 const withTokens = (dictionary: SearchDictionary, text: string) => {
