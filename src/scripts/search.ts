@@ -36,7 +36,7 @@ export async function searchPlan(pf: Pagefind, query: string, filters: Record<st
   const groups = filters.type ? [filters] : RESULT_GROUPS.map((g) => ({ ...filters, type: { any: g.map((k) => SEARCH_TYPES[dictionary.lang][k]) } }));
   const find = async (term: string) => (await Promise.all(groups.map((f) => pf.search(term, { filters: f })))).flatMap((r) => r.results);
   const q = normalizeQuery(query);
-  const needles = [normalizeText(query).trim(), ...normalizeText(query).split(/\s+/u)];
+  const needles = [normalizeText(query).trim()];
   if (!q) return { results: [], needles };
   const seen = new Set<string>();
   const merged: PagefindResult[] = [];
@@ -55,6 +55,8 @@ export async function searchPlan(pf: Pagefind, query: string, filters: Record<st
     // Enough records hold the whole term: no need to fetch the index chunks of its parts.
     if (merged.length >= 3) return { results: merged.slice(0, limit), needles };
   }
+  // Not (only) terms: the excerpts mark the query's words too.
+  needles.push(...normalizeText(query).split(/\s+/u));
   if (/\s/u.test(q) || /\p{Script=Han}/u.test(q)) add(await find(`"${q}"`));
   if (merged.length < limit) add(await find(q));
   // Few results with every word: add results ranked by how many of the query's words they hold
@@ -90,6 +92,19 @@ export async function searchPlan(pf: Pagefind, query: string, filters: Record<st
 
 /** Excerpt length in characters: Chinese packs more into each. */
 const EXCERPT = { zh: 90, en: 220 };
+
+/** Text into an element; on an English page, Chinese runs (a glossary entry's term) get lang="zh-CN". */
+function appendText(el: HTMLElement, text: string, lang: 'zh' | 'en'): void {
+  if (lang === 'zh') {
+    el.append(text);
+    return;
+  }
+  for (const part of text.split(/(\p{Script=Han}[\p{Script=Han}\p{P}]*)/u)) {
+    if (!part) continue;
+    if (/\p{Script=Han}/u.test(part)) el.append(Object.assign(document.createElement('span'), { lang: 'zh-CN', textContent: part }));
+    else el.append(part);
+  }
+}
 
 /** Results are shown ten at a time: only their excerpts are fetched. */
 const PAGE = 10;
@@ -151,8 +166,8 @@ export function startSearchPage(): void {
           const excerpt = document.createElement('p');
           excerpt.className = 'search-result__excerpt';
           for (const piece of makeExcerpt(recordText(r.content), needles, EXCERPT[lang])) {
-            if (piece.mark) excerpt.append(Object.assign(document.createElement('mark'), { textContent: piece.text }));
-            else excerpt.append(piece.text);
+            const into = piece.mark ? excerpt.appendChild(document.createElement('mark')) : excerpt;
+            appendText(into, piece.text, lang);
           }
           li.append(h, crumb, excerpt);
           list.append(li);

@@ -89,6 +89,19 @@ describe('search page', () => {
     await close();
   });
 
+  it('marks Chinese inside English results with its language (a glossary entry’s term)', async () => {
+    const { page, close } = await watchedPage(site.browser(), site.server().origin);
+    await page.goto(`${site.server().origin}/en/search/?q=${encodeURIComponent('carbon peaking')}`);
+    await page.locator('.search-result').first().waitFor();
+    const spans = await page.locator('.search-result__excerpt span[lang="zh-CN"]').allTextContents();
+    expect(spans).toContain('碳达峰');
+    const untagged = await page.locator('.search-result__excerpt').evaluateAll((ps) =>
+      ps.flatMap((p) => [...p.childNodes].filter((n) => n.nodeType === 3 && /\p{Script=Han}/u.test(n.textContent ?? '')).map((n) => n.textContent)),
+    );
+    expect(untagged).toEqual([]);
+    await close();
+  });
+
   it('lessons and the report guide are found by section, and the type filter can pick them', async () => {
     const { page, close } = await watchedPage(site.browser(), site.server().origin);
     await page.goto(`${site.server().origin}/search/?q=${encodeURIComponent('分贝')}&type=${encodeURIComponent('生态课堂')}`);
