@@ -48,6 +48,12 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     }
     const status = file ? 200 : 404;
     file ??= join(root, '404.html');
+    // A site without a 404 page (the broken fixture) answers a plain 404.
+    if (!existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+      return;
+    }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     // Compress text as a production host would, so measured transfer sizes are real.
     if (/gzip/u.test(String(req.headers['accept-encoding'] ?? '')) && /text|json|javascript|svg|xml|wasm/u.test(type)) {
