@@ -25,13 +25,14 @@ export function wrapLabel(label: string, width: number): string[] {
   return lines;
 }
 
-
 /**
  * Two layouts: labels wrap at 14 characters in a narrow box and at 36 in a box at least
  * WIDE_BOX px wide (the container query in global.css uses the same width).
  */
 export const WIDE_BOX = 576;
-export const labelWidth = (boxWidth: number) => (boxWidth >= WIDE_BOX ? 36 : 14);
+const NARROW_LABEL = 14;
+const WIDE_LABEL = 36;
+export const labelWidth = (boxWidth: number) => (boxWidth >= WIDE_BOX ? WIDE_LABEL : NARROW_LABEL);
 
 /** The height (rem) a chart needs for its labels wrapped at `width` characters. */
 export function chartHeightRem(categories: readonly string[], seriesCount: number, width: number): number {
@@ -53,5 +54,5 @@ const bucket = (rem: number) => {
  * paint: `chart-h-N` for a narrow box, `chart-hw-N` for a wide one.
  */
 export function chartHeightClasses(categories: readonly string[], seriesCount: number): string[] {
-  return [`chart-h-${bucket(chartHeightRem(categories, seriesCount, 14))}`, `chart-hw-${bucket(chartHeightRem(categories, seriesCount, 36))}`];
+  return [`chart-h-${bucket(chartHeightRem(categories, seriesCount, NARROW_LABEL))}`, `chart-hw-${bucket(chartHeightRem(categories, seriesCount, WIDE_LABEL))}`];
 }

@@ -64,6 +64,17 @@ function resultText(texts: Map<string, string>, lang: string, href: string): str
   return sections.find((s) => s.id === id)?.text ?? '';
 }
 
+/** Waits until the search page's status reports a finished search other than `previous`. */
+const searchDone = (page: Page, previous: string) =>
+  page.waitForFunction(
+    (prev) => {
+      const s = document.querySelector('[data-status]')?.textContent ?? '';
+      return s !== '' && s !== prev && !/正在搜索|Searching/u.test(s);
+    },
+    previous,
+    { timeout: 15_000 },
+  );
+
 /** Runs the query set through the real search page and scores the ranking. */
 export async function evaluateSearch(browser: Browser, origin: string, lang: 'zh' | 'en'): Promise<EvalResult> {
   const texts = targetTexts();
@@ -77,10 +88,7 @@ export async function evaluateSearch(browser: Browser, origin: string, lang: 'zh
     const t0 = Date.now();
     await page.fill('#search-page-input', String(q));
     await page.press('#search-page-input', 'Enter');
-    await page.waitForFunction((prev) => {
-      const s = document.querySelector('[data-status]')?.textContent ?? '';
-      return s !== prev && !/正在搜索|Searching/u.test(s) && s !== '';
-    }, before === '' ? '' : before, { timeout: 15_000 }).catch(() => undefined);
+    await searchDone(page, before ?? '').catch(() => undefined);
     times.push(Date.now() - t0);
     const hrefs = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
     const want = normalizeText(String(expect));
@@ -119,10 +127,7 @@ export async function firstQueryBytes(browser: Browser, origin: string, lang: 'z
     sizes.push(r.sizes().then((x) => x.responseBodySize + x.responseHeadersSize));
   });
   await page.goto(`${origin}/${lang === 'zh' ? '' : 'en/'}search/?q=${encodeURIComponent(q)}`);
-  await page.waitForFunction(() => {
-    const s = document.querySelector('[data-status]')?.textContent ?? '';
-    return s !== '' && !/正在搜索|Searching/u.test(s);
-  });
+  await searchDone(page, '');
   await page.waitForLoadState('networkidle');
   const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   await context.close();

@@ -25,7 +25,8 @@ export interface SearchDictionary {
   terms: DictionaryTerm[];
 }
 
-export interface GlossaryEntry {
+/** What the dictionary reads of a glossary term (from the collection or from glossary.json). */
+export interface GlossarySource {
   id: string;
   zh: string;
   en: string;
@@ -44,7 +45,7 @@ export function termToken(id: string): string {
   return `zzt${letters}q`;
 }
 
-export function buildDictionary(glossary: readonly GlossaryEntry[], lang: SearchLang): SearchDictionary {
+export function buildDictionary(glossary: readonly GlossarySource[], lang: SearchLang): SearchDictionary {
   const seen = new Map<string, string>();
   const terms = glossary.map((g) => {
     const token = termToken(g.id);

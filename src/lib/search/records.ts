@@ -1,5 +1,5 @@
 import type { Block, Chapter, Plan } from '../plan/types.ts';
-import { buildDictionary, termTokens, type GlossaryEntry, type SearchDictionary } from './dictionary.ts';
+import { buildDictionary, termTokens, type GlossarySource, type SearchDictionary } from './dictionary.ts';
 import { aliases, TOKEN_SEPARATOR } from './normalize.ts';
 import { SEARCH_TYPES } from './search-types.ts';
 import type { PageSections } from './page-sections.ts';
@@ -23,7 +23,7 @@ export interface SectionedPage {
 
 interface Inputs {
   plan: { zh: Plan; en: Plan };
-  glossary: (GlossaryEntry & Record<string, string | number | null>)[];
+  glossary: (GlossarySource & Record<string, string | number | null>)[];
   indicators: Record<string, string | number | null>[];
   commitments: Record<string, string | number | null>[];
   pages: readonly SectionedPage[];
@@ -34,7 +34,6 @@ interface Inputs {
 const LANGS = ['zh', 'en'] as const;
 const prefix = (lang: 'zh' | 'en') => (lang === 'zh' ? '' : 'en/');
 type RecordType = keyof (typeof SEARCH_TYPES)['zh'];
-const TYPE = SEARCH_TYPES;
 
 /** The chapter filter's value for a chapter. */
 export const chapterFilterName = (lang: 'zh' | 'en', ch: Pick<Chapter, 'label' | 'title'>) => (lang === 'zh' ? `${ch.label} ${ch.title}` : `${ch.label}: ${ch.title}`);
@@ -45,24 +44,23 @@ const withTokens = (dictionary: SearchDictionary, text: string) => {
   return extra.length ? `${text} ${TOKEN_SEPARATOR} ${extra.join(' ')}` : text;
 };
 
-function recordIn(dictionary: SearchDictionary, url: string, title: string, crumb: string, content: string, type: RecordType, chapter: string): SearchRecord {
-  const lang = dictionary.lang;
-  return {
+/** Makes the records of one language: its dictionary tags every record's content. */
+const recorder =
+  (dictionary: SearchDictionary) =>
+  (url: string, title: string, crumb: string, content: string, type: RecordType, chapter: string): SearchRecord => ({
     url,
     content: withTokens(dictionary, content),
     // Pagefind files HTML pages with lang="zh-CN" under "zh-cn": records must use the same code to share their index.
-    language: lang === 'zh' ? 'zh-cn' : 'en',
+    language: dictionary.lang === 'zh' ? 'zh-cn' : 'en',
     meta: { title, crumb },
-    filters: { type: [TYPE[lang][type]], ...(chapter ? { chapter: [chapter] } : {}) },
-  };
-}
+    filters: { type: [SEARCH_TYPES[dictionary.lang][type]], ...(chapter ? { chapter: [chapter] } : {}) },
+  });
 
-/** Search records: plan text at paragraph level, indicators and commitments, in both languages. */
+/** Search records, in both languages: plan text at paragraph level, indicators, glossary entries, commitments, and lesson and guide sections. */
 export function searchRecords({ plan, glossary, indicators, commitments, pages, base }: Inputs): SearchRecord[] {
   const out: SearchRecord[] = [];
   for (const lang of LANGS) {
-    const dictionary = buildDictionary(glossary, lang);
-    const record = (url: string, title: string, crumb: string, content: string, type: RecordType, chapter: string) => recordIn(dictionary, url, title, crumb, content, type, chapter);
+    const record = recorder(buildDictionary(glossary, lang));
     const p = plan[lang];
     const page = (part: string) => `${base}${prefix(lang)}plan/${part}/`;
     const chapterName = (ch: Chapter) => chapterFilterName(lang, ch);
@@ -113,17 +111,17 @@ export function searchRecords({ plan, glossary, indicators, commitments, pages, 
     for (const g of glossary) {
       const term = String(lang === 'zh' ? g.zh : g.en);
       const definition = String(g[`definition_${lang}`] ?? '');
-      out.push(record(`${base}${prefix(lang)}learn/glossary/#${g.id}`, term, TYPE[lang].term, `${g.zh} ${g.en} ${definition}`, 'term', ''));
+      out.push(record(`${base}${prefix(lang)}learn/glossary/#${g.id}`, term, SEARCH_TYPES[lang].term, `${g.zh} ${g.en} ${definition}`, 'term', ''));
     }
     for (const c of commitments) {
       const quote = String(lang === 'zh' ? c.quote_zh : c.quote_en);
-      out.push(record(`${base}${prefix(lang)}commitments/#${c.id}`, String(c[`measure_${lang}`]), TYPE[lang].commitment, `${c[`measure_${lang}`]} ${quote}`, 'commitment', ''));
+      out.push(record(`${base}${prefix(lang)}commitments/#${c.id}`, String(c[`measure_${lang}`]), SEARCH_TYPES[lang].commitment, `${c[`measure_${lang}`]} ${quote}`, 'commitment', ''));
     }
     // Lessons and the report guide, a record per section.
     for (const pg of pages.filter((x) => x.lang === lang)) {
       for (const s of pg.page.sections) {
         const url = s.id ? `${pg.url}#${s.id}` : pg.url;
-        out.push(record(url, s.heading, s.id ? pg.page.title : TYPE[lang][pg.kind], s.text, pg.kind, ''));
+        out.push(record(url, s.heading, s.id ? pg.page.title : SEARCH_TYPES[lang][pg.kind], s.text, pg.kind, ''));
       }
     }
   }
