@@ -4,8 +4,8 @@ import { z } from 'zod';
 export const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 
 export const TOPICS = ['air', 'water', 'soil', 'rural', 'noise', 'climate-energy', 'ecology', 'waste-risk', 'governance', 'green-economy'] as const;
-export const COMMITMENT_TYPES = ['target', 'threshold', 'annual-quota', 'build', 'deadline'] as const;
-export const STRENGTHS = ['firm', 'strive', 'explore'] as const;
+export const COMMITMENT_TYPES = ['target', 'threshold', 'annual-quota', 'build', 'coverage', 'deadline'] as const;
+export const STRENGTHS = ['firm', 'strive', 'advance', 'explore'] as const;
 export const STATUSES = ['not-assessed', 'on-track', 'achieved', 'missed'] as const;
 
 export const targetSchema = z.strictObject({
@@ -23,7 +23,8 @@ export const commitmentSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   topic: z.enum(TOPICS),
   /** target: a level to reach; threshold: a limit not to cross; annual-quota: something every year;
-   *  build: a count of things to build or complete; deadline: something done by a date. */
+   *  build: things to build, complete or remediate (counted or named); coverage: all, none or full
+   *  coverage, in words (全部, 全覆盖, 清零); deadline: something done by a date. */
   type: z.enum(COMMITMENT_TYPES),
   /** What is measured or promised, in a few words. */
   measure: bilingual,
@@ -31,8 +32,15 @@ export const commitmentSchema = z.strictObject({
   targets: z.array(targetSchema),
   /** `2022`, `2025` …, `annual`, or `plan-period` (during 2021–2025, no year stated). */
   deadline: z.union([z.string().regex(/^20\d\d$/), z.enum(['annual', 'plan-period'])]),
-  /** As the plan words it: firm (确保/达到/完成/不低于 …), strive (力争/争取), explore (探索/鼓励/推动试点). */
+  /**
+   * As the plan words it: firm (确保/达到/完成/实现/不低于/全部 …: a result stated as certain),
+   * strive (力争/争取), advance (推进/推动/积极/加快/鼓励/逐步: a direction of effort without a
+   * promised result), explore (探索/试点/研究). A commitment that restates a box 2 indicator
+   * takes the indicator's type instead: binding → firm, anticipatory → strive.
+   */
   strength: z.enum(STRENGTHS),
+  /** The box 2 indicator this commitment restates, if any (its id in indicators.yaml). */
+  indicator: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
   /** The exact Chinese words of the promise: a verbatim substring of the source node. */
   quote: z.string().min(4),
   /** English rendering of the quote. */

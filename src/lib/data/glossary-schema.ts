@@ -16,6 +16,12 @@ export const glossaryTermSchema = z.strictObject({
    * no rendering of its own, but the English must carry the name.
    */
   names: z.array(z.strictObject({ zh: z.string().min(2), en: z.string().min(2) })).default([]),
+  /**
+   * What a translated paragraph must contain where it differs from the headword: amounts in
+   * 亿元 are converted (114.7亿元 → CNY 11.47 billion), so the text carries `CNY`, not the
+   * headword “100 million yuan”.
+   */
+  textForm: z.string().min(1).optional(),
   /** A plain-language definition for students, one or two short sentences, in both languages. */
   definition: z.strictObject({ zh: z.string().min(4), en: z.string().min(4) }).optional(),
 });

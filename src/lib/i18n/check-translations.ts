@@ -16,6 +16,8 @@ export interface GlossaryTerm {
   variants?: readonly string[];
   /** Proper names containing the term, each with its own official English name. */
   names?: readonly { zh: string; en: string }[];
+  /** What the English text must contain when it differs from the headword (亿元 → CNY). */
+  textForm?: string | undefined;
 }
 
 export interface TranslationProblem {
@@ -72,8 +74,9 @@ export function checkTranslations(
           zh = zh.split(name.zh).join(' ');
         }
         const written = [g.zh, ...(g.variants ?? [])].find((form) => zh.includes(form));
-        if (written && !en.includes(g.en.toLowerCase())) {
-          add(u.key, 'glossary', `contains ${written} but not "${g.en}"`);
+        const rendering = g.textForm ?? g.en;
+        if (written && !en.includes(rendering.toLowerCase())) {
+          add(u.key, 'glossary', `contains ${written} but not "${rendering}"`);
         }
       }
       if (u.hasLead && !englishLead(t.en)) add(u.key, 'lead', 'the Chinese opens with a run-in lead; the English must open with a one-sentence lead');
