@@ -24,6 +24,6 @@ describe('editorial notes on source slips', () => {
 
 describe('editorial note meanings', () => {
   it('are plain English (the Chinese is quoted separately, marked as Chinese)', () => {
-    expect(notes.filter((n) => /\p{Script=Han}/u.test(n.meaning)).map((n) => n.id)).toEqual([]);
+    expect(notes.filter((n) => /\p{Script=Han}/u.test(n.meaning ?? "")).map((n) => n.id)).toEqual([]);
   });
 });

@@ -32,6 +32,8 @@ export const commitmentSchema = z.strictObject({
   targets: z.array(targetSchema),
   /** `2022`, `2025` …, `annual`, or `plan-period` (during 2021–2025, no year stated). */
   deadline: z.union([z.string().regex(/^20\d\d$/), z.enum(['annual', 'plan-period'])]),
+  /** True where the plan says “before” the year (2022年之前), not “by” it. */
+  beforeDeadline: z.boolean().optional(),
   /**
    * As the plan words it: firm (确保/达到/完成/实现/不低于/全部 …: a result stated as certain),
    * strive (力争/争取), advance (推进/推动/积极/加快/鼓励/逐步: a direction of effort without a

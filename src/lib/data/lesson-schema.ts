@@ -19,6 +19,8 @@ export const lessonSchema = z.strictObject({
   sources: z.array(z.string()).min(1),
   /** Glossary term ids explained in the lesson. */
   terms: z.array(z.string()).default([]),
+  /** Discussion questions, shown in the lesson, on the worksheet and (with model answers) in the teacher notes. */
+  discussion: z.array(z.string().min(4)).min(2).max(8).optional(),
   /** A short quiz: the answer is the index of the right option; the explanation cites a plan node. */
   quiz: z
     .array(
