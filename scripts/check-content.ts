@@ -15,6 +15,7 @@ import { nodeParts } from '../src/lib/plan/node-parts.ts';
 import { readPlanFromDisk } from '../src/lib/plan/read-plan-files.ts';
 import { readYamlRecords } from '../src/lib/yaml-records.ts';
 import { lessonReferences } from '../src/lib/data/lesson-references.ts';
+import { teacherNotesSchema, type TeacherNotes } from '../src/lib/data/teacher-notes-schema.ts';
 
 const plan = readPlanFromDisk();
 const nodes = nodeParts(plan);
@@ -56,6 +57,20 @@ for (const lang of ['zh', 'en']) {
     }
     const other = `src/content/lessons/${lang === 'zh' ? 'en' : 'zh'}/${f}`;
     if (!existsSync(other)) problems.push(`${file}: no twin ${other}`);
+    // Teacher notes, when they exist: schema, one model answer per discussion question, timing.
+    const notesFile = `src/content/teacher-notes/${lang}/${f.replace(/\.mdx$/u, '.yaml')}`;
+    if (existsSync(notesFile)) {
+      const n = teacherNotesSchema.safeParse(parse(readFileSync(notesFile, 'utf8')));
+      if (!n.success) problems.push(...n.error.issues.map((i) => `${notesFile}: ${i.path.join('.')}: ${i.message}`));
+      else {
+        const notes: TeacherNotes = n.data;
+        const asked = r.data.discussion?.length ?? 0;
+        if (notes.answers.length !== asked) problems.push(`${notesFile}: ${notes.answers.length} answers for ${asked} discussion questions`);
+        const minutes = notes.timing.reduce((a, s) => a + s.minutes, 0);
+        if (minutes !== r.data.minutes) problems.push(`${notesFile}: timing adds up to ${minutes} minutes; the lesson says ${r.data.minutes}`);
+        notes.answers.forEach((a) => a.sources.forEach((s) => node(notesFile, s)));
+      }
+    }
   }
 }
 const defined = glossary.filter((g) => g.definition).length;
