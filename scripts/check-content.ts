@@ -6,16 +6,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { commitmentSchema } from '../src/lib/data/commitment-schema.ts';
-import { glossaryTermSchema } from '../src/lib/data/glossary-schema.ts';
-import { indicatorMetaSchema } from '../src/lib/data/indicator-schema.ts';
-import { lessonSchema } from '../src/lib/data/lesson-schema.ts';
-import { reportGuideSchema } from '../src/lib/data/report-guide-schema.ts';
-import { nodeParts } from '../src/lib/plan/node-parts.ts';
-import { readPlanFromDisk } from '../src/lib/plan/read-plan-files.ts';
-import { readYamlRecords } from '../src/lib/yaml-records.ts';
-import { lessonReferences } from '../src/lib/data/lesson-references.ts';
-import { teacherNotesSchema, type TeacherNotes } from '../src/lib/data/teacher-notes-schema.ts';
+import { commitmentSchema } from '../src/core/schemas/commitment.ts';
+import { glossaryTermSchema } from '../src/core/schemas/glossary.ts';
+import { indicatorMetaSchema } from '../src/core/schemas/indicator.ts';
+import { lessonSchema } from '../src/core/schemas/lesson.ts';
+import { reportGuideSchema } from '../src/core/schemas/report-guide.ts';
+import { nodeParts } from '../src/core/nodes/node-parts.ts';
+import { readPlanFromDisk } from '../src/parser/read-plan-files.ts';
+import { readYamlRecords } from '../src/parser/yaml-input.ts';
+import { lessonReferences } from '../src/core/lesson-references.ts';
+import { teacherNotesSchema, type TeacherNotes } from '../src/core/schemas/teacher-notes.ts';
 
 const plan = readPlanFromDisk();
 const nodes = nodeParts(plan);

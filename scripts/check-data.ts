@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { checkSourced } from '../src/lib/data/check-sourced.ts';
-import { commitmentSchema, projectSchema } from '../src/lib/data/commitment-schema.ts';
-import { quotableTexts } from '../src/lib/data/source-text.ts';
-import { readPlanFromDisk } from '../src/lib/plan/read-plan-files.ts';
+import { checkSourced } from '../src/core/check-sourced.ts';
+import { commitmentSchema, projectSchema } from '../src/core/schemas/commitment.ts';
+import { quotableTexts } from '../src/core/source-text.ts';
+import { readPlanFromDisk } from '../src/parser/read-plan-files.ts';
 
 const texts = quotableTexts(readPlanFromDisk());
 let problems: string[] = [];

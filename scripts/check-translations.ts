@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { checkTranslations, type GlossaryTerm, type TranslationFile } from '../src/lib/i18n/check-translations.ts';
-import { translationFiles, type TranslationFileId } from '../src/lib/i18n/translation-units.ts';
-import { readPlanFromDisk } from '../src/lib/plan/read-plan-files.ts';
+import { checkTranslations, type GlossaryTerm, type TranslationFile } from '../src/core/translation/check-translations.ts';
+import { translationFiles, type TranslationFileId } from '../src/core/translation/translation-units.ts';
+import { readPlanFromDisk } from '../src/parser/read-plan-files.ts';
 
 const plan = readPlanFromDisk();
 const only = process.argv.slice(2);

@@ -7,8 +7,8 @@
  */
 import { globSync, readFileSync, rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
-import { pageSections } from '../src/lib/search/page-sections.ts';
-import { searchRecords, type SectionedPage } from '../src/lib/search/records.ts';
+import { pageSections } from '../src/search/page-sections.ts';
+import { searchRecords, type SectionedPage } from '../src/search/search-records.ts';
 
 const started = performance.now();
 // The built site to index (default dist/), e.g. a sub-path build in another folder.

@@ -5,10 +5,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { TranslationFile } from '../src/lib/i18n/check-translations.ts';
-import { localizePlan } from '../src/lib/i18n/localize-plan.ts';
-import { nodeTexts } from '../src/lib/plan/node-texts.ts';
-import { readPlanFromDisk } from '../src/lib/plan/read-plan-files.ts';
+import type { TranslationFile } from '../src/core/translation/check-translations.ts';
+import { localizePlan } from '../src/core/translation/localize-plan.ts';
+import { nodeTexts } from '../src/core/nodes/node-texts.ts';
+import { readPlanFromDisk } from '../src/parser/read-plan-files.ts';
 
 const args = process.argv.slice(2);
 const withEn = args.includes('--en');

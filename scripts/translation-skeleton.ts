@@ -8,8 +8,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { translationFiles, zhHash } from '../src/lib/i18n/translation-units.ts';
-import { readPlanFromDisk } from '../src/lib/plan/read-plan-files.ts';
+import { translationFiles, zhHash } from '../src/core/translation/translation-units.ts';
+import { readPlanFromDisk } from '../src/parser/read-plan-files.ts';
 
 const dir = 'src/content/translations/en';
 mkdirSync(dir, { recursive: true });

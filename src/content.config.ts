@@ -1,18 +1,18 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import type { Chapter, Closing, Endnote, Preface, TitleBlock } from './lib/plan/types.ts';
-import { planLoader } from './loaders/plan-loader.ts';
-import { yamlRecords } from './loaders/yaml-records-loader.ts';
+import type { Chapter, Closing, Endnote, Preface, TitleBlock } from './parser/types.ts';
+import { planLoader } from './core/astro/plan-loader.ts';
+import { yamlRecords } from './core/astro/yaml-loader.ts';
 import type { z as zod } from 'zod';
-import { glossaryTermSchema } from './lib/data/glossary-schema.ts';
-import { editorialNoteSchema } from './lib/plan/editorial.ts';
-import { indicatorMetaSchema } from './lib/data/indicator-schema.ts';
-import { figureSchema } from './lib/data/figure-schema.ts';
-import { commitmentSchema, projectSchema } from './lib/data/commitment-schema.ts';
-import { reportGuideSchema } from './lib/data/report-guide-schema.ts';
-import { lessonSchema } from './lib/data/lesson-schema.ts';
-import { calendarDaySchema } from './lib/data/calendar-schema.ts';
+import { glossaryTermSchema } from './core/schemas/glossary.ts';
+import { editorialNoteSchema } from './core/editorial.ts';
+import { indicatorMetaSchema } from './core/schemas/indicator.ts';
+import { figureSchema } from './core/schemas/figure.ts';
+import { commitmentSchema, projectSchema } from './core/schemas/commitment.ts';
+import { reportGuideSchema } from './core/schemas/report-guide.ts';
+import { lessonSchema } from './core/schemas/lesson.ts';
+import { calendarDaySchema } from './core/schemas/calendar.ts';
 
 /** A plan node as produced by the parser (its shape is checked by the parser's own tests). */
 const node = <T extends { kind: string; id: string }>(kind: T['kind']) =>

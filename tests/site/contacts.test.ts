@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTACT_ALLOWLIST } from '../../src/lib/data/report-guide-schema.ts';
+import { CONTACT_ALLOWLIST } from '../../src/core/schemas/report-guide.ts';
 import { builtPages, pageText } from '../support/built-site.ts';
 
 // No invented contacts: the site may show only the phone numbers and URLs on the allowlist

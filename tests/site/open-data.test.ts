@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/data/csv.ts';
-import { DATASET_DOCS } from '../../src/lib/data/dictionary.ts';
-import { numbersIn } from '../../src/lib/data/source-text.ts';
+import { parseCsv } from '../../src/core/open-data/csv.ts';
+import { DATASET_DOCS } from '../../src/core/open-data/dataset-docs.ts';
+import { numbersIn } from '../../src/core/source-text.ts';
 import { builtPages } from '../support/built-site.ts';
 
 describe.each(['indicators', 'figures', 'commitments', 'projects', 'glossary'])('dist/data/%s', (name) => {

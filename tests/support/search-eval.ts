@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { normalizeText } from '../../src/lib/search/normalize.ts';
-import { pageSections } from '../../src/lib/search/page-sections.ts';
+import { normalizeText } from '../../src/search/normalize.ts';
+import { pageSections } from '../../src/search/page-sections.ts';
 
 export interface Query {
   q: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, loadPlan } from '../../src/lib/plan/index.ts';
+import { InputError, loadPlan } from '../../src/parser/index.ts';
 import { replaceLine, withSeed, withTable } from './helpers.ts';
 
 const SEED = 'seeds/yubei-eco-plan-2021-2025.zh.txt';

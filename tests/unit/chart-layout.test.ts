@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHART_HEIGHTS, chartHeightClasses, chartHeightRem, WIDE_BOX } from '../../src/scripts/chart-layout.ts';
+import { CHART_HEIGHTS, chartHeightClasses, chartHeightRem, WIDE_BOX } from '../../src/render/chart-layout.ts';
 
 const css = readFileSync('src/styles/global.css', 'utf8');
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkSourced } from '../../src/lib/data/check-sourced.ts';
-import { commitmentSchema, projectSchema } from '../../src/lib/data/commitment-schema.ts';
-import { quotableTexts } from '../../src/lib/data/source-text.ts';
-import { walkPlan } from '../../src/lib/plan/index.ts';
-import { readYamlRecords } from '../../src/lib/yaml-records.ts';
+import { checkSourced } from '../../src/core/check-sourced.ts';
+import { commitmentSchema, projectSchema } from '../../src/core/schemas/commitment.ts';
+import { quotableTexts } from '../../src/core/source-text.ts';
+import { walkPlan } from '../../src/parser/index.ts';
+import { readYamlRecords } from '../../src/parser/yaml-input.ts';
 import { plan } from './helpers.ts';
 
 const texts = quotableTexts(plan);
@@ -54,7 +54,7 @@ describe('key projects', () => {
 
 describe('commitment text', () => {
   it('reads targets and deadlines in words in both languages', async () => {
-    const { targetText, deadlineText } = await import('../../src/lib/data/commitment-text.ts');
+    const { targetText, deadlineText } = await import('../../src/render/commitment-text.ts');
     const c = commitments.find((x) => x.targets.some((t) => t.comparator === '≥'))!;
     expect(targetText(c, 'zh')).toMatch(/^不低于/u);
     expect(targetText(c, 'en')).toMatch(/^at least /u);

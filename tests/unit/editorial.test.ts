@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkEditorialNotes, editorialNoteSchema } from '../../src/lib/plan/editorial.ts';
+import { checkEditorialNotes, editorialNoteSchema } from '../../src/core/editorial.ts';
 import { plan } from './helpers.ts';
 
 const notes = (parse(readFileSync('src/content/editorial/notes.yaml', 'utf8')) as unknown[]).map((n) => editorialNoteSchema.parse(n));

@@ -1,5 +1,5 @@
-import { readPlanFiles } from '../../src/lib/plan/read-plan-files.ts';
-import { loadPlan, type PlanFiles } from '../../src/lib/plan/index.ts';
+import { readPlanFiles } from '../../src/parser/read-plan-files.ts';
+import { loadPlan, type PlanFiles } from '../../src/parser/index.ts';
 
 export const files = readPlanFiles();
 export const seedText = files.seed.text;

@@ -1,16 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildIndicators, parsePrinted, unitOf } from '../../src/lib/data/build-indicators.ts';
-import { parseCsv, toCsv } from '../../src/lib/data/csv.ts';
-import { checkFigure, figureSchema } from '../../src/lib/data/figure-schema.ts';
-import { indicatorMetaSchema } from '../../src/lib/data/indicator-schema.ts';
-import { indicatorRecords } from '../../src/lib/data/records.ts';
-import { numbersIn, quotableTexts } from '../../src/lib/data/source-text.ts';
-import type { TranslationFile } from '../../src/lib/i18n/check-translations.ts';
-import { localizePlan } from '../../src/lib/i18n/localize-plan.ts';
-import { stripSpace, walkPlan, type TableBox } from '../../src/lib/plan/index.ts';
-import { readYamlRecords } from '../../src/lib/yaml-records.ts';
+import { buildIndicators, parsePrinted, unitOf } from '../../src/core/indicators.ts';
+import { parseCsv, toCsv } from '../../src/core/open-data/csv.ts';
+import { checkFigure, figureSchema } from '../../src/core/schemas/figure.ts';
+import { indicatorMetaSchema } from '../../src/core/schemas/indicator.ts';
+import { indicatorRecords } from '../../src/core/open-data/records.ts';
+import { numbersIn, quotableTexts } from '../../src/core/source-text.ts';
+import type { TranslationFile } from '../../src/core/translation/check-translations.ts';
+import { localizePlan } from '../../src/core/translation/localize-plan.ts';
+import { stripSpace, walkPlan, type TableBox } from '../../src/parser/index.ts';
+import { readYamlRecords } from '../../src/parser/yaml-input.ts';
 import { plan } from './helpers.ts';
 
 const files = new Map<string, TranslationFile>(readdirSync('src/content/translations/en').map((f) => [f.replace('.yaml', ''), parse(readFileSync(`src/content/translations/en/${f}`, 'utf8'))]));

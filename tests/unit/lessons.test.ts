@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { commitmentSchema } from '../../src/lib/data/commitment-schema.ts';
-import { glossaryTermSchema } from '../../src/lib/data/glossary-schema.ts';
-import { indicatorMetaSchema } from '../../src/lib/data/indicator-schema.ts';
-import { lessonReferences } from '../../src/lib/data/lesson-references.ts';
-import { lessonSchema, type Lesson } from '../../src/lib/data/lesson-schema.ts';
-import { numbersIn } from '../../src/lib/data/source-text.ts';
-import { nodeParts } from '../../src/lib/plan/node-parts.ts';
-import { nodesContaining, nodeTexts } from '../../src/lib/plan/node-texts.ts';
-import { readYamlRecords } from '../../src/lib/yaml-records.ts';
+import { commitmentSchema } from '../../src/core/schemas/commitment.ts';
+import { glossaryTermSchema } from '../../src/core/schemas/glossary.ts';
+import { indicatorMetaSchema } from '../../src/core/schemas/indicator.ts';
+import { lessonReferences } from '../../src/core/lesson-references.ts';
+import { lessonSchema, type Lesson } from '../../src/core/schemas/lesson.ts';
+import { numbersIn } from '../../src/core/source-text.ts';
+import { nodeParts } from '../../src/core/nodes/node-parts.ts';
+import { nodesContaining, nodeTexts } from '../../src/core/nodes/node-texts.ts';
+import { readYamlRecords } from '../../src/parser/yaml-input.ts';
 import { plan } from './helpers.ts';
 
 const records = <T>(file: string, schema: Parameters<typeof readYamlRecords>[2]) => readYamlRecords(file, readFileSync(file, 'utf8'), schema).map((r) => r.record as T);

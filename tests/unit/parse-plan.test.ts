@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLossless, walkPlan, type Box, type Paragraph, type TableBox } from '../../src/lib/plan/index.ts';
+import { checkLossless, walkPlan, type Box, type Paragraph, type TableBox } from '../../src/parser/index.ts';
 import { plan, seedLines, seedText } from './helpers.ts';
 
 const allNodes = [...walkPlan(plan)];
@@ -154,7 +154,7 @@ describe('ids and losslessness', () => {
     expect(checkLossless(broken, seedText)).toEqual([expect.stringContaining('ch01-p01')]);
   });
   it('keeps ids stable when unrelated text changes', async () => {
-    const { loadPlan } = await import('../../src/lib/plan/index.ts');
+    const { loadPlan } = await import('../../src/parser/index.ts');
     const { withSeed } = await import('./helpers.ts');
     const edited = loadPlan(withSeed((t) => t.replace('生态环境保护主体责任全面落实。', '生态环境保护主体责任全面落实。（修订）')));
     const ids = (p: typeof plan) => [...walkPlan(p)].map((n) => n.id);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { reportGuideSchema } from '../../src/lib/data/report-guide-schema.ts';
-import { nodeParts } from '../../src/lib/plan/node-parts.ts';
-import { reportText } from '../../src/scripts/composer.ts';
-import { uiText } from '../../src/lib/i18n/ui.ts';
+import { reportGuideSchema } from '../../src/core/schemas/report-guide.ts';
+import { nodeParts } from '../../src/core/nodes/node-parts.ts';
+import { reportText } from '../../src/client/composer.ts';
+import { uiText } from '../../src/i18n/ui.ts';
 import { plan } from './helpers.ts';
 
 const guide = reportGuideSchema.parse(parse(readFileSync('src/content/report/guide.yaml', 'utf8')));

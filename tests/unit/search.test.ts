@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildDictionary, queryTerms, termToken, termTokens, type GlossarySource } from '../../src/lib/search/dictionary.ts';
-import { makeExcerpt, recordText } from '../../src/lib/search/excerpt.ts';
-import { TOKEN_SEPARATOR } from '../../src/lib/search/normalize.ts';
-import { pageSections } from '../../src/lib/search/page-sections.ts';
+import { buildDictionary, queryTerms, termToken, termTokens, type GlossarySource } from '../../src/search/dictionary.ts';
+import { makeExcerpt, recordText } from '../../src/search/excerpt.ts';
+import { TOKEN_SEPARATOR } from '../../src/search/normalize.ts';
+import { pageSections } from '../../src/search/page-sections.ts';
 
 const glossary = parse(readFileSync('src/content/glossary/terms.yaml', 'utf8')) as GlossarySource[];
 const zh = buildDictionary(glossary, 'zh');

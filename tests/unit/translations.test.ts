@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkTranslations, englishLead, type GlossaryTerm, type TranslationFile } from '../../src/lib/i18n/check-translations.ts';
-import { asciiCell, localizePlan } from '../../src/lib/i18n/localize-plan.ts';
-import { expectedNumbers, missingNumbers } from '../../src/lib/i18n/number-fidelity.ts';
-import { translationFiles, zhHash } from '../../src/lib/i18n/translation-units.ts';
-import { InputError, walkPlan, type Paragraph, type TableBox } from '../../src/lib/plan/index.ts';
+import { checkTranslations, englishLead, type GlossaryTerm, type TranslationFile } from '../../src/core/translation/check-translations.ts';
+import { asciiCell, localizePlan } from '../../src/core/translation/localize-plan.ts';
+import { expectedNumbers, missingNumbers } from '../../src/core/translation/number-fidelity.ts';
+import { translationFiles, zhHash } from '../../src/core/translation/translation-units.ts';
+import { InputError, walkPlan, type Paragraph, type TableBox } from '../../src/parser/index.ts';
 import { plan } from './helpers.ts';
 
 const DIR = 'src/content/translations/en';

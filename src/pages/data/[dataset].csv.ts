@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { DATASETS, csvResponse } from '../../lib/content/open-data.ts';
+import { DATASETS, csvResponse } from '../../core/astro/open-data.ts';
 
 export const getStaticPaths = () => Object.keys(DATASETS).map((dataset) => ({ params: { dataset } }));
 

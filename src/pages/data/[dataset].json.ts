@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { DATASETS, jsonResponse } from '../../lib/content/open-data.ts';
+import { DATASETS, jsonResponse } from '../../core/astro/open-data.ts';
 
 export const getStaticPaths = () => Object.keys(DATASETS).map((dataset) => ({ params: { dataset } }));
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getLocalizedTree } from '../../lib/content/localized-plan.ts';
-import { jsonResponse } from '../../lib/content/open-data.ts';
+import { getLocalizedTree } from '../../core/astro/localized-plan.ts';
+import { jsonResponse } from '../../core/astro/open-data.ts';
 
 // The whole plan tree in both languages, with stable ids and the seed lines of every node.
 export const GET: APIRoute = async () => {

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { bilingual } from './commitment.ts';
+
+/** A campaign day the plan names (src/content/calendar/days.yaml). */
+export const calendarDaySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  date: z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) }),
+  name: bilingual,
+  /** The plan's own words for the day, verbatim from ch08-s04-p03. */
+  quote: z.string().min(2),
+  activity: bilingual,
+});
+export type CalendarDay = z.infer<typeof calendarDaySchema>;
+
+/** The paragraph that names the days. */
+export const CALENDAR_SOURCE = 'ch08-s04-p03';

@@ -1,0 +1,67 @@
+import type { Locale } from '../i18n/locales.ts';
+import type { Figure } from '../core/schemas/figure.ts';
+import type { Indicator } from '../core/schemas/indicator.ts';
+
+/** Everything a chart figure shows: one source feeds both the chart and its data table. */
+export interface ChartData {
+  id: string;
+  title: string;
+  summary: string;
+  /** One unit per chart. */
+  unit: string;
+  categories: string[];
+  series: {
+    name: string;
+    /** Numbers to plot; null where there is no number (never drawn as zero). */
+    values: (number | null)[];
+    /** What the table shows, as printed (`≥45`, `由市级下达`). */
+    printed: string[];
+  }[];
+  /** False: show the table and summary only. */
+  chart: boolean;
+}
+
+const tx = (b: { zh: string; en: string }, locale: Locale) => (locale === 'zh' ? b.zh : b.en);
+
+export function figureChart(f: Figure, locale: Locale): ChartData {
+  return {
+    id: f.id,
+    title: tx(f.title, locale),
+    summary: tx(f.summary, locale),
+    unit: tx(f.unit, locale),
+    categories: f.categories.map((c) => tx(c, locale)),
+    series: f.series.map((s) => ({ name: tx(s.name, locale), values: s.values, printed: s.values.map((v) => (v === null ? '—' : String(v))) })),
+    chart: f.chart,
+  };
+}
+
+/**
+ * A chart of indicators sharing one unit: one bar series per value column (e.g. 2020 value
+ * and 2025 target). Values that are not numbers stay out of the bars and show as printed.
+ */
+export function indicatorChart(
+  id: string,
+  indicators: readonly Indicator[],
+  keys: readonly string[],
+  locale: Locale,
+  text: { title: string; summary: string },
+): ChartData {
+  const units = new Set(indicators.map((i) => i.unit?.zh ?? ''));
+  if (units.size !== 1) throw new Error(`chart ${id} would mix units: ${[...units].join(', ')}`);
+  const first = indicators[0]!;
+  return {
+    id,
+    ...text,
+    unit: first.unit ? tx(first.unit, locale) : '',
+    categories: indicators.map((i) => tx(i.name, locale).replace(/\s*[（(][^（）()]*[)）]$/u, '')),
+    series: keys.map((key) => {
+      const col = first.values.find((v) => v.key === key)!;
+      return {
+        name: tx(col.label, locale),
+        values: indicators.map((i) => i.values.find((v) => v.key === key)!.value),
+        printed: indicators.map((i) => tx(i.values.find((v) => v.key === key)!.printed, locale)),
+      };
+    }),
+    chart: true,
+  };
+}
