@@ -32,7 +32,7 @@ export function reportText(f: ReportFields, lang: Lang, data: Data): string {
   const when = [f.when, f.frequency ? (lang === 'zh' ? `（${L(f.frequency)}）` : `(${L(f.frequency).toLowerCase()})`) : ''].filter(Boolean).join(lang === 'zh' ? '' : ' ');
   const contact = [f.name, f.phone].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
   const lines = [
-    lang === 'zh' ? '【环境问题举报】' : 'Environmental problem report',
+    L('reportHeading'),
     `${L('problem')}${colon}${problem}`,
     f.place && `${L('place')}${colon}${f.place}`,
     when && `${L('when')}${colon}${when}`,

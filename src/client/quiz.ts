@@ -1,5 +1,7 @@
 // Quizzes score themselves with JavaScript: each question says right or wrong and opens its
 // explanation; the score is announced. Without JavaScript the answers are in <details>.
+import { fill } from '../i18n/format.ts';
+
 export function enhanceQuizzes(): void {
   for (const form of document.querySelectorAll<HTMLFormElement>('form[data-quiz]')) {
     const button = form.querySelector<HTMLButtonElement>('[data-check]');
@@ -19,7 +21,7 @@ export function enhanceQuizzes(): void {
         q.dataset.result = chosen === null ? 'unanswered' : ok ? 'right' : 'wrong';
         q.querySelector('details')!.open = true;
       }
-      score.textContent = (score.dataset.template ?? '').replace('{right}', String(right)).replace('{total}', String(questions.length));
+      score.textContent = fill(score.dataset.template ?? '', { right, total: questions.length });
     });
   }
 }

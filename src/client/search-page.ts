@@ -4,7 +4,8 @@
 import { queryTerms, type SearchDictionary } from '../search/dictionary.ts';
 import { makeExcerpt, recordText } from '../search/excerpt.ts';
 import { normalizeQuery, normalizeText } from '../search/normalize.ts';
-import { RESULT_GROUPS, SEARCH_TYPES } from '../search/search-types.ts';
+import { fill } from '../i18n/format.ts';
+import { RESULT_GROUPS, type SearchType } from '../search/search-types.ts';
 
 interface PagefindResult {
   id: string;
@@ -31,9 +32,9 @@ function loadPagefind(bundle: string): Promise<Pagefind> {
  * phrase first (precise), then as words (recall). Results are merged in that order; `needles`
  * are the strings the excerpts mark.
  */
-export async function searchPlan(pf: Pagefind, query: string, filters: Record<string, string>, dictionary: SearchDictionary, limit = 30) {
+export async function searchPlan(pf: Pagefind, query: string, filters: Record<string, string>, dictionary: SearchDictionary, typeNames: Readonly<Record<SearchType, string>>, limit = 30) {
   // Unless the reader picked a type, the plan's own records come before the lessons and the guide.
-  const groups = filters.type ? [filters] : RESULT_GROUPS.map((g) => ({ ...filters, type: { any: g.map((k) => SEARCH_TYPES[dictionary.lang][k]) } }));
+  const groups = filters.type ? [filters] : RESULT_GROUPS.map((g) => ({ ...filters, type: { any: g.map((k) => typeNames[k]) } }));
   const find = async (term: string) => (await Promise.all(groups.map((f) => pf.search(term, { filters: f })))).flatMap((r) => r.results);
   const q = normalizeQuery(query);
   const needles = [normalizeText(query).trim()];
@@ -119,6 +120,7 @@ export function startSearchPage(): void {
   const bundle = form.dataset.bundle!;
   const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
   const dictionary: SearchDictionary = { lang, terms: JSON.parse(form.dataset.dictionary ?? '[]') };
+  const typeNames = JSON.parse(form.dataset.typeNames ?? '{}') as Record<SearchType, string>;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   // The filters (their values written at build time) show once search can run.
@@ -128,7 +130,7 @@ export function startSearchPage(): void {
     if (v && [...select.options].some((o) => o.value === v)) select.value = v;
   }
   const say = (key: 'searching' | 'count' | 'none' | 'failed', vars: Record<string, string> = {}) => {
-    status.textContent = Object.entries(vars).reduce((s, [k, v]) => s.replace(`{${k}}`, v), status.dataset[key] ?? '');
+    status.textContent = fill(status.dataset[key] ?? '', vars);
   };
 
   const run = async () => {
@@ -145,7 +147,7 @@ export function startSearchPage(): void {
     say('searching');
     try {
       const pf = await loadPagefind(bundle);
-      const { results, needles } = await searchPlan(pf, query, filters, dictionary);
+      const { results, needles } = await searchPlan(pf, query, filters, dictionary, typeNames);
       let shown = 0;
       const more = document.querySelector<HTMLButtonElement>('[data-more]');
       const showMore = async () => {

@@ -23,5 +23,3 @@ export function routeOf(base: string, pathname: string): { locale: Locale; route
   return { locale: 'zh', route: rest };
 }
 
-/** Plan part routes: `plan/preface/`, `plan/ch01/` … `plan/closing/`. */
-export const partRoute = (partId: string) => `plan/${partId}/`;

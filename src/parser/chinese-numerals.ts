@@ -24,3 +24,12 @@ export function chineseDigitsToArabic(text: string): string | undefined {
   }
   return out;
 }
+
+/** A number below 100 as a Chinese numeral, as chapter and section labels write it (4 → 四, 14 → 十四). */
+export function chineseNumeral(n: number): string {
+  const digits = '〇一二三四五六七八九';
+  if (!Number.isInteger(n) || n < 1 || n > 99) throw new Error(`no Chinese numeral for ${n}`);
+  if (n < 10) return digits[n]!;
+  const [tens, units] = [Math.floor(n / 10), n % 10];
+  return `${tens === 1 ? '' : digits[tens]}十${units ? digits[units] : ''}`;
+}

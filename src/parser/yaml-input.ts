@@ -47,11 +47,17 @@ export function readYamlRecords<S extends z.ZodType<{ id: string }>>(file: strin
 
 /** A YAML file that is one record, validated by `schema`; problems name the file and line. */
 export function readYamlDocument<S extends z.ZodType>(file: string, text: string, schema: S): z.infer<S> {
+  return readYamlDocumentWithLines(file, text, schema).record;
+}
+
+/** The same, with a function giving the line of any path inside the record (for later cross-checks). */
+export function readYamlDocumentWithLines<S extends z.ZodType>(file: string, text: string, schema: S): { record: z.infer<S>; lineOf: (path: readonly (string | number)[]) => number } {
   const doc = parseYamlText(file, text);
   const result = schema.safeParse(doc.toJS());
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new InputError(file, lineOfPath(doc, text, issue.path), `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    throw new InputError(file, lineOfPath(doc, text, path), `${path.join('.') || '(root)'}: ${issue.message}`);
   }
-  return result.data;
+  return { record: result.data, lineOf: (path) => lineOfPath(doc, text, path) ?? 1 };
 }

@@ -1,3 +1,4 @@
+import { pick as tx } from '../i18n/locales.ts';
 import type { Locale } from '../i18n/locales.ts';
 import type { Figure } from '../core/schemas/figure.ts';
 import type { Indicator } from '../core/schemas/indicator.ts';
@@ -21,16 +22,15 @@ export interface ChartData {
   chart: boolean;
 }
 
-const tx = (b: { zh: string; en: string }, locale: Locale) => (locale === 'zh' ? b.zh : b.en);
 
 export function figureChart(f: Figure, locale: Locale): ChartData {
   return {
     id: f.id,
-    title: tx(f.title, locale),
-    summary: tx(f.summary, locale),
-    unit: tx(f.unit, locale),
-    categories: f.categories.map((c) => tx(c, locale)),
-    series: f.series.map((s) => ({ name: tx(s.name, locale), values: s.values, printed: s.values.map((v) => (v === null ? '—' : String(v))) })),
+    title: tx(locale, f.title),
+    summary: tx(locale, f.summary),
+    unit: tx(locale, f.unit),
+    categories: f.categories.map((c) => tx(locale, c)),
+    series: f.series.map((s) => ({ name: tx(locale, s.name), values: s.values, printed: s.values.map((v) => (v === null ? '—' : String(v))) })),
     chart: f.chart,
   };
 }
@@ -52,14 +52,14 @@ export function indicatorChart(
   return {
     id,
     ...text,
-    unit: first.unit ? tx(first.unit, locale) : '',
-    categories: indicators.map((i) => tx(i.name, locale).replace(/\s*[（(][^（）()]*[)）]$/u, '')),
+    unit: first.unit ? tx(locale, first.unit) : '',
+    categories: indicators.map((i) => tx(locale, i.name).replace(/\s*[（(][^（）()]*[)）]$/u, '')),
     series: keys.map((key) => {
       const col = first.values.find((v) => v.key === key)!;
       return {
-        name: tx(col.label, locale),
+        name: tx(locale, col.label),
         values: indicators.map((i) => i.values.find((v) => v.key === key)!.value),
-        printed: indicators.map((i) => tx(i.values.find((v) => v.key === key)!.printed, locale)),
+        printed: indicators.map((i) => tx(locale, i.values.find((v) => v.key === key)!.printed)),
       };
     }),
     chart: true,

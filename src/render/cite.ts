@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locales.ts';
+import type { Translator } from '../i18n/text/index.ts';
 import { chineseDigitsToArabic, chineseNumeralValue } from '../parser/chinese-numerals.ts';
 import type { TitleBlock } from '../parser/types.ts';
 
@@ -14,8 +14,13 @@ export function arabicDate(date: string): string {
  * A ready-to-paste citation of the plan, or of a place in it, in the reader's language:
  * title, issuing body, date, the place (chapter/section/box) and the link with its anchor.
  */
-export function citation(locale: Locale, title: TitleBlock, where: string, url: string): string {
-  return locale === 'zh'
-    ? `《${title.title}${title.period}》，${title.issuer}，${arabicDate(title.date)}${where ? `，${where}` : ''}。${url}`
-    : `${title.title} ${title.period}, ${title.issuer}, ${title.date}${where ? `, ${where}` : ''}. ${url}`;
+export function citation(text: Pick<Translator, 't'>, title: TitleBlock, where: string, url: string): string {
+  return text.t('cite.plan', {
+    title: title.title,
+    period: title.period,
+    issuer: title.issuer,
+    date: arabicDate(title.date),
+    where: where ? text.t('cite.where', { where }) : '',
+    url,
+  });
 }

@@ -10,7 +10,7 @@ export interface TermForms {
  * Links each glossary term once per page, at its first occurrence in reading order, without
  * overlapping another link (longer terms win where two start together).
  */
-export function firstTermLinks(
+export function firstMentionLinks(
   nodes: readonly { id: string; text: string }[],
   terms: readonly TermForms[],
   href: (termId: string) => string,

@@ -8,6 +8,7 @@
  * and a query that consists of known terms searches their tokens instead: one word, one chunk
  * (all tokens sort together), and only records that hold the whole term.
  */
+import { pick } from '../i18n/locales.ts';
 import { normalizeText } from './normalize.ts';
 
 export type SearchLang = 'zh' | 'en';
@@ -53,7 +54,8 @@ export function buildDictionary(glossary: readonly GlossarySource[], lang: Searc
     if (other) throw new Error(`search dictionary: glossary ids "${other}" and "${g.id}" give the same token ${token}`);
     seen.set(token, g.id);
     const variants = typeof g.variants === 'string' ? g.variants.split(/\s+/u) : (g.variants ?? []);
-    const written = lang === 'zh' ? [g.zh, ...variants] : [g.en];
+    // Chinese text is searched by the term and its variants; a translation by its one rendering.
+    const written = pick(lang, { zh: [g.zh, ...variants], en: [g.en] });
     const forms = [...new Set(written.map((w) => normalizeText(w).trim()).filter((w) => w.length > 0))];
     return { token, forms };
   });

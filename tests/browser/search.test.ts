@@ -146,7 +146,6 @@ describe('search under BASE_PATH=/yubei-plan/', () => {
     out = mkdtempSync(join(tmpdir(), 'yubei-search-'));
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/u.test(k)));
     execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], { env: { ...env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'pipe' });
-    execFileSync(process.execPath, ['scripts/index-search.ts', '--dist', out], { env: { ...env, BASE_PATH: base }, stdio: 'pipe' });
   }, 300_000);
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/core/open-data/csv.ts';
-import { DATASET_DOCS } from '../../src/core/open-data/dataset-docs.ts';
-import { numbersIn } from '../../src/core/source-text.ts';
+import { DATASETS } from '../../src/core/open-data/datasets.ts';
+import { numbersIn } from '../../src/core/numbers.ts';
+import { LOCALE_IDS } from '../../src/i18n/locales.ts';
+import { TEXT } from '../../src/i18n/text/index.ts';
 import { builtPages } from '../support/built-site.ts';
 
-describe.each(['indicators', 'figures', 'commitments', 'projects', 'glossary'])('dist/data/%s', (name) => {
+describe.each(DATASETS.filter((d) => d.formats.includes('csv')).map((d) => d.id))('dist/data/%s', (name) => {
   const json = JSON.parse(readFileSync(`dist/data/${name}.json`, 'utf8')) as Record<string, string | number | null>[];
   const csvText = readFileSync(`dist/data/${name}.csv`, 'utf8');
   it('CSV is UTF-8 with a BOM', () => {
@@ -16,9 +18,11 @@ describe.each(['indicators', 'figures', 'commitments', 'projects', 'glossary'])(
     expect(header).toEqual(Object.keys(json[0]!));
     expect(rows).toEqual(json.map((r) => header!.map((k) => (r[k] === null ? '' : String(r[k])))));
   });
-  it('every field is documented on the Data page', () => {
-    const doc = DATASET_DOCS.find((d) => d.id === name)!;
-    expect(Object.keys(doc.fields)).toEqual(Object.keys(json[0]!));
+  it('every field is documented on the Data page, in every language', () => {
+    for (const l of LOCALE_IDS) {
+      const documented = Object.keys(TEXT[l]).filter((k) => k.startsWith(`dataset.${name}.field.`)).map((k) => k.split('.').at(-1));
+      expect(documented, l).toEqual(Object.keys(json[0]!));
+    }
   });
 });
 

@@ -24,3 +24,26 @@ export function replaceLine(text: string, line: string, by: string | null): stri
   else lines[hits[0]!] = by;
   return lines.join('\n');
 }
+
+import { assembleContent } from '../../src/core/assemble.ts';
+import { readSources } from '../../src/core/read-sources.ts';
+import type { ContentSources } from '../../src/core/sources.ts';
+import type { PlanLabels } from '../../src/core/translation/localize-plan.ts';
+import { translator } from '../../src/i18n/text/index.ts';
+import { chineseNumeral } from '../../src/parser/chinese-numerals.ts';
+
+/** Everything the site is made from, read from disk as the build reads it. */
+export const sources: ContentSources = readSources();
+/** The assembled content (throws, listing every problem, if the sources disagree). */
+export const content = assembleContent(sources);
+
+/** The English labels of chapters, sections and boxes, as the content core gives them. */
+const { t } = translator('en');
+export const enLabels: PlanLabels = {
+  chapter: (number) => t('plan.chapterLabel', { number, numeral: chineseNumeral(number) }),
+  section: (number) => t('plan.sectionLabel', { number, numeral: chineseNumeral(number) }),
+  box: (number) => t('plan.boxLabel', { number }),
+};
+
+/** The sources with one collection replaced (for tests that show a check catches bad data). */
+export const withSources = (change: Partial<ContentSources>): ContentSources => ({ ...sources, ...change });

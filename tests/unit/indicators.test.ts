@@ -1,35 +1,29 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { buildIndicators, parsePrinted, unitOf } from '../../src/core/indicators.ts';
+import { buildIndicators, parsePrinted, unitOf } from '../../src/core/collections/indicators.ts';
+import { checkFigures } from '../../src/core/collections/quoted.ts';
 import { parseCsv, toCsv } from '../../src/core/open-data/csv.ts';
-import { checkFigure, figureSchema } from '../../src/core/schemas/figure.ts';
-import { indicatorMetaSchema } from '../../src/core/schemas/indicator.ts';
 import { indicatorRecords } from '../../src/core/open-data/records.ts';
-import { numbersIn, quotableTexts } from '../../src/core/source-text.ts';
-import type { TranslationFile } from '../../src/core/translation/check-translations.ts';
-import { localizePlan } from '../../src/core/translation/localize-plan.ts';
+import { numbersIn } from '../../src/core/numbers.ts';
+import { Problems } from '../../src/core/problems.ts';
 import { stripSpace, walkPlan, type TableBox } from '../../src/parser/index.ts';
-import { readYamlRecords } from '../../src/parser/yaml-input.ts';
-import { plan } from './helpers.ts';
+import { content, plan, sources } from './helpers.ts';
 
-const files = new Map<string, TranslationFile>(readdirSync('src/content/translations/en').map((f) => [f.replace('.yaml', ''), parse(readFileSync(`src/content/translations/en/${f}`, 'utf8'))]));
-const en = localizePlan(plan, files);
-const meta = readYamlRecords('indicators.yaml', readFileSync('src/content/indicators/indicators.yaml', 'utf8'), indicatorMetaSchema).map((r) => r.record);
-const indicators = buildIndicators(plan, en, meta);
+const { indicators, nodes } = content;
+const meta = sources.indicatorMeta.map((r) => r.record);
 const box = (n: number) => [...walkPlan(plan)].find((x): x is TableBox => x.kind === 'box' && x.variant === 'table' && x.number === n)!;
-const texts = quotableTexts(plan);
+const texts = { get: (id: string) => nodes.text(id, 'zh'), has: (id: string) => nodes.has(id) };
 
 describe('indicators', () => {
   const box2 = indicators.filter((i) => i.box === 2);
-  it('match the plan’s own counts: 19 indicators, 18 binding, 1 expected, 5 categories', () => {
+  it('match the plan’s own counts: 19 indicators, 18 binding, 1 anticipatory, 5 categories', () => {
     // The plan states the counts in the paragraph before box 2.
     const statement = texts.get('ch02-s03-p03')!;
-    const [categories, total, binding, expected] = [/(\d+)个方面/u, /合计(\d+)项指标/u, /约束性指标(\d+)项/u, /预期性指标(\d+)项/u].map((re) => Number(re.exec(statement)![1]));
-    expect([categories, total, binding, expected]).toEqual([5, 19, 18, 1]);
+    const [categories, total, binding, anticipatory] = [/(\d+)个方面/u, /合计(\d+)项指标/u, /约束性指标(\d+)项/u, /预期性指标(\d+)项/u].map((re) => Number(re.exec(statement)![1]));
+    expect([categories, total, binding, anticipatory]).toEqual([5, 19, 18, 1]);
     expect(box2).toHaveLength(total!);
     expect(box2.filter((i) => i.nature === 'binding')).toHaveLength(binding!);
-    expect(box2.filter((i) => i.nature === 'expected')).toHaveLength(expected!);
+    expect(box2.filter((i) => i.nature === 'anticipatory')).toHaveLength(anticipatory!);
     expect(new Set(box2.map((i) => i.category.zh)).size).toBe(categories);
   });
   it('mark every box 1 row 完成 (achieved)', () => {
@@ -73,15 +67,26 @@ describe('indicators', () => {
     expect(new Set(indicators.map((i) => i.id)).size).toBe(indicators.length);
     expect(meta.map((m) => m.row).sort()).toEqual(indicators.map((i) => i.row).sort());
   });
+  it('name a missing or stray metadata entry, with its file and line', () => {
+    const problems = new Problems();
+    const [first, ...rest] = sources.indicatorMeta;
+    buildIndicators(content.trees.zh, content.trees.en, [...rest, { ...first!, record: { ...first!.record, row: 'box-2-r99' } }], problems);
+    expect(problems.list).toEqual([
+      `src/content/indicators/indicators.yaml: no entry for table row ${first!.record.row}`,
+      expect.stringMatching(/^src\/content\/indicators\/indicators\.yaml:\d+: no table row box-2-r99$/u),
+    ]);
+  });
   it('link discussion paragraphs that exist', () => {
     for (const i of indicators) if (i.discussedIn) expect(texts.has(i.discussedIn), i.id).toBe(true);
   });
 });
 
 describe('figures stated in the text', () => {
-  const figures = readYamlRecords('figures.yaml', readFileSync('src/content/figures/figures.yaml', 'utf8'), figureSchema).map((r) => r.record);
+  const { figures } = content;
   it('quote their sources verbatim and take every number from a quote', () => {
-    expect(figures.flatMap((f) => checkFigure(f, texts))).toEqual([]);
+    const problems = new Problems();
+    checkFigures(sources.figures, nodes, problems);
+    expect(problems.list).toEqual([]);
   });
   it('add the six project categories up to the stated 84 projects and 114.7 亿元', () => {
     const sum = (id: string) => figures.find((f) => f.id === id)!.series[0]!.values.reduce<number>((a, v) => a + (v ?? 0), 0);
@@ -98,9 +103,11 @@ describe('figures stated in the text', () => {
     expect(values('good-air-days-increase')).toEqual([37]);
   });
   it('fail the check when a number is not in the quote', () => {
-    const f = structuredClone(figures[0]!);
-    f.series[0]!.values[0] = 1.7;
-    expect(checkFigure(f, texts)).toEqual(expect.arrayContaining([expect.stringContaining('1.7 occurs in no quote')]));
+    const r = structuredClone(sources.figures[0]!);
+    r.record.series[0]!.values[0] = 1.7;
+    const problems = new Problems();
+    checkFigures([r], nodes, problems);
+    expect(problems.list).toEqual(expect.arrayContaining([expect.stringContaining('1.7 occurs in no quote')]));
   });
   it('read numbers including decimals', () => {
     expect(numbersIn('从1.6:51:47.4调整为1.4:32.6:66')).toEqual([1.6, 51, 47.4, 1.4, 32.6, 66]);

@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { reportGuideSchema } from '../../src/core/schemas/report-guide.ts';
-import { nodeParts } from '../../src/core/nodes/node-parts.ts';
 import { reportText } from '../../src/client/composer.ts';
-import { uiText } from '../../src/i18n/ui.ts';
-import { plan } from './helpers.ts';
+import { TEXT } from '../../src/i18n/text/index.ts';
+import { content } from './helpers.ts';
 
-const guide = reportGuideSchema.parse(parse(readFileSync('src/content/report/guide.yaml', 'utf8')));
-const parts = nodeParts(plan);
+const { guide } = content;
+const parts = content.nodes;
 
 describe('report guide', () => {
   it('ties every promise to plan paragraphs that exist', () => {
@@ -27,7 +23,7 @@ describe('report guide', () => {
 });
 
 describe('report composer text', () => {
-  const labels = { zh: Object.fromEntries(Object.entries(uiText.zh).filter(([k]) => k.startsWith('compose.'))), en: Object.fromEntries(Object.entries(uiText.en).filter(([k]) => k.startsWith('compose.'))) };
+  const labels = { zh: Object.fromEntries(Object.entries(TEXT.zh).filter(([k]) => k.startsWith('compose.'))), en: Object.fromEntries(Object.entries(TEXT.en).filter(([k]) => k.startsWith('compose.'))) } as Record<'zh' | 'en', Record<string, string>>;
   const data = { locale: 'en' as const, labels, problems: guide.problems.map((p) => ({ id: p.id, zh: p.title.zh, en: p.title.en })) };
   const fields = { problem: guide.problems[0]!.id, place: 'Building 3, Example Road', when: 'after 10 p.m.', frequency: 'nightly', what: 'Piling all night', evidence: ['photos', 'times'], name: 'Li', phone: 'on request' };
   it('holds every field in the reader’s language', () => {

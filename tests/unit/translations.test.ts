@@ -1,29 +1,25 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { checkTranslations, englishLead, type GlossaryTerm, type TranslationFile } from '../../src/core/translation/check-translations.ts';
+import { checkTranslations, englishLead, type TranslationFile } from '../../src/core/translation/check-translations.ts';
 import { asciiCell, localizePlan } from '../../src/core/translation/localize-plan.ts';
 import { expectedNumbers, missingNumbers } from '../../src/core/translation/number-fidelity.ts';
 import { translationFiles, zhHash } from '../../src/core/translation/translation-units.ts';
 import { InputError, walkPlan, type Paragraph, type TableBox } from '../../src/parser/index.ts';
-import { plan } from './helpers.ts';
+import { enLabels, plan, sources } from './helpers.ts';
 
 const DIR = 'src/content/translations/en';
-const files = new Map<string, TranslationFile>(
-  readdirSync(DIR).map((f) => [f.replace(/\.yaml$/u, ''), parse(readFileSync(`${DIR}/${f}`, 'utf8')) as TranslationFile]),
-);
-const glossary = parse(readFileSync('src/content/glossary/terms.yaml', 'utf8')) as GlossaryTerm[];
+const files = new Map<string, TranslationFile>(sources.translations.get('en')!.files);
+const glossary = sources.glossary.map((g) => g.record);
 
 describe('the English translation', () => {
   it('covers 100% of units and table cells, with current hashes, kept numbers, glossary terms and leads', () => {
-    const problems = checkTranslations(plan, files as Map<never, TranslationFile>, glossary);
+    const problems = checkTranslations(plan, files, glossary);
     expect(problems.map((p) => `${p.file} ${p.key} ${p.kind}: ${p.message}`)).toEqual([]);
   });
   it('has one file per plan part and nothing else', () => {
     expect([...files.keys()].sort()).toEqual([...translationFiles(plan).keys()].sort());
   });
   it('localises the whole tree, keeping ids and structure', () => {
-    const en = localizePlan(plan, files);
+    const en = localizePlan(plan, files, DIR, enLabels);
     const ids = (p: typeof plan) => [...walkPlan(p)].map((n) => `${n.kind}:${n.id}`);
     expect(ids(en)).toEqual(ids(plan));
     for (const n of walkPlan(en)) {
@@ -32,7 +28,7 @@ describe('the English translation', () => {
     }
   });
   it('places the endnote mark right after the English term it explains', () => {
-    const en = localizePlan(plan, files);
+    const en = localizePlan(plan, files, DIR, enLabels);
     const p = en.chapters[1]!.sections[0]!.blocks[0] as Paragraph;
     const at = p.noteRefs[0]!.offset;
     expect(p.text.slice(0, at).toLowerCase()).toMatch(/four major zones”?$/u);
@@ -41,7 +37,7 @@ describe('the English translation', () => {
     expect(asciiCell('27.51【1】')).toBe('27.51[1]');
     expect(asciiCell('335（91.8%）')).toBe('335 (91.8%)');
     expect(asciiCell('－')).toBe('–');
-    const box2 = localizePlan(plan, files).chapters[1]!.sections[2]!.blocks.find((b) => b.kind === 'box') as TableBox;
+    const box2 = localizePlan(plan, files, DIR, enLabels).chapters[1]!.sections[2]!.blocks.find((b) => b.kind === 'box') as TableBox;
     expect(box2.table.rows.map((r) => r.values.join(' ')).join(' ')).not.toMatch(/[\p{Script=Han}【】（）]/u);
   });
 });
@@ -56,33 +52,33 @@ describe('translation checks catch what they claim to', () => {
   };
   it('a missing translation fails localisation with file and key', () => {
     const broken = withUnit('ch04-s02-p03', (u) => ({ ...u, en: '' }));
-    expect(() => localizePlan(plan, broken)).toThrow(InputError);
-    expect(() => localizePlan(plan, broken)).toThrow(/ch04\.yaml: ch04-s02-p03 is not translated/u);
+    expect(() => localizePlan(plan, broken, DIR, enLabels)).toThrow(InputError);
+    expect(() => localizePlan(plan, broken, DIR, enLabels)).toThrow(/ch04\.yaml: ch04-s02-p03 is not translated/u);
   });
   it('a stale hash names the stale id', () => {
     const broken = withUnit('ch05-s01', (u) => ({ ...u, zh: '00000000' }));
-    expect(() => localizePlan(plan, broken)).toThrow(/ch05\.yaml: ch05-s01 is stale/u);
-    const problems = checkTranslations(plan, broken as Map<never, TranslationFile>, glossary);
+    expect(() => localizePlan(plan, broken, DIR, enLabels)).toThrow(/ch05\.yaml: ch05-s01 is stale/u);
+    const problems = checkTranslations(plan, broken, glossary);
     expect(problems).toEqual([expect.objectContaining({ key: 'ch05-s01', kind: 'stale' })]);
   });
   it('a dropped number is reported', () => {
     const broken = withUnit('ch09-s01-p02', (u) => ({ ...u, en: u.en.replace('11.47', '11.4') }));
-    const problems = checkTranslations(plan, broken as Map<never, TranslationFile>, glossary);
+    const problems = checkTranslations(plan, broken, glossary);
     expect(problems).toEqual([expect.objectContaining({ key: 'ch09-s01-p02', kind: 'numbers' })]);
   });
   it('a glossary term rendered another way is reported', () => {
     const broken = withUnit('ch04-s02-p01', (u) => ({ ...u, en: u.en.replace(/river chief system/giu, 'river-head scheme') }));
-    const problems = checkTranslations(plan, broken as Map<never, TranslationFile>, glossary);
+    const problems = checkTranslations(plan, broken, glossary);
     expect(problems).toEqual([expect.objectContaining({ key: 'ch04-s02-p01', kind: 'glossary' })]);
   });
   it('inside a proper name the term takes the name’s official English, which must be there', () => {
     // ch08-s04-p03 names 生物多样性日 and has no other 生物多样性: "biodiversity" is not required…
     const current = files.get('ch08')!.units!['ch08-s04-p03']!.en;
     expect(current).not.toMatch(/biodiversity/iu);
-    expect(checkTranslations(plan, files as Map<never, TranslationFile>, glossary)).toEqual([]);
+    expect(checkTranslations(plan, files, glossary)).toEqual([]);
     // …but the day's official name is.
     const broken = withUnit('ch08-s04-p03', (u) => ({ ...u, en: u.en.replace('International Day for Biological Diversity', 'Biodiversity Day') }));
-    const problems = checkTranslations(plan, broken as Map<never, TranslationFile>, glossary);
+    const problems = checkTranslations(plan, broken, glossary);
     expect(problems).toEqual([expect.objectContaining({ key: 'ch08-s04-p03', kind: 'glossary', message: expect.stringContaining('International Day for Biological Diversity') })]);
   });
 });

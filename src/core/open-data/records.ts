@@ -1,4 +1,6 @@
-import type { Commitment, Project } from '../schemas/commitment.ts';
+import type { GlossaryEntry } from '../collections/glossary.ts';
+import type { Commitment } from '../schemas/commitment.ts';
+import type { Project } from '../schemas/project.ts';
 import type { Cell } from './csv.ts';
 import type { Figure } from '../schemas/figure.ts';
 import type { Indicator } from '../schemas/indicator.ts';
@@ -94,5 +96,17 @@ export function projectRecords(projects: readonly Project[]): Record<string, Cel
     quantities_en: p.quantities.map((q) => `${q.what.en} ${q.value} ${q.unit.en}`).join('; '),
     quote_zh: p.quote,
     source: p.source,
+  }));
+}
+
+export function glossaryRecords(glossary: readonly GlossaryEntry[]): Record<string, Cell>[] {
+  return glossary.map((g) => ({
+    id: g.id,
+    zh: g.zh,
+    en: g.en,
+    variants: g.variants.join(' '),
+    definition_zh: g.definition?.zh ?? null,
+    definition_en: g.definition?.en ?? null,
+    occurrences: g.occurrences.join(' '),
   }));
 }

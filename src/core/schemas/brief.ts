@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingual } from './commitment.ts';
+import { bilingual } from './bilingual.ts';
 import { sourcedSentenceSchema } from './sourced-sentence.ts';
 
 /**

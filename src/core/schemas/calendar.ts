@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingual } from './commitment.ts';
+import { bilingual } from './bilingual.ts';
 
 /** A campaign day the plan names (src/content/calendar/days.yaml). */
 export const calendarDaySchema = z.strictObject({

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { bilingual } from './commitment.ts';
-import { numbersIn } from '../source-text.ts';
+import { bilingual } from './bilingual.ts';
 
 /** A figure the plan states in its text, charted on the figures page (src/content/figures/). */
 export const figureSchema = z.strictObject({
@@ -21,24 +20,3 @@ export const figureSchema = z.strictObject({
   chart: z.boolean().default(true),
 });
 export type Figure = z.infer<typeof figureSchema>;
-
-/** Problems: quotes not in their source, numbers (values, total, summary) not in any quote, wrong sums. */
-export function checkFigure(f: Figure, texts: ReadonlyMap<string, string>): string[] {
-  const problems: string[] = [];
-  for (const s of f.sources) {
-    const text = texts.get(s.node);
-    if (text === undefined) problems.push(`${f.id}: no paragraph ${s.node}`);
-    else if (!text.includes(s.quote)) problems.push(`${f.id}: quote not found in ${s.node}: ${s.quote.slice(0, 20)}…`);
-  }
-  const quoted = new Set(f.sources.flatMap((s) => numbersIn(s.quote)));
-  const numbers = [...f.series.flatMap((s) => s.values.filter((v): v is number => v !== null)), ...(f.total?.stated ? [f.total.value] : []), ...numbersIn(f.summary.zh)];
-  for (const n of numbers) if (!quoted.has(n)) problems.push(`${f.id}: ${n} occurs in no quote`);
-  for (const s of f.series) {
-    if (s.values.length !== f.categories.length) problems.push(`${f.id}: series ${s.name.en} has ${s.values.length} values for ${f.categories.length} categories`);
-    if (f.total) {
-      const sum = Math.round(s.values.reduce<number>((a, v) => a + (v ?? 0), 0) * 1000) / 1000;
-      if (sum !== f.total.value) problems.push(`${f.id}: series ${s.name.en} adds up to ${sum}, not ${f.total.value}`);
-    }
-  }
-  return problems;
-}

@@ -51,8 +51,8 @@ export const indicatorSchema = z.strictObject({
   parent: bilingualText.nullable(),
   /** Unit, when the name states one. */
   unit: bilingualText.nullable(),
-  /** 约束性 (binding) or 预期性 (expected). */
-  nature: z.enum(['binding', 'expected']),
+  /** 约束性 (binding) or 预期性 (anticipatory). */
+  nature: z.enum(['binding', 'anticipatory']),
   direction: z.enum(['higher', 'lower', 'neither']),
   values: z.array(indicatorValueSchema),
   /** Footnotes referred to by the values, with their text. */

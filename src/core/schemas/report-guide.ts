@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingual } from './commitment.ts';
+import { bilingual } from './bilingual.ts';
 
 /** The guide to complaint and report channels (src/content/report/guide.yaml). */
 export const reportGuideSchema = z.strictObject({

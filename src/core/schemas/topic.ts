@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingual } from './commitment.ts';
+import { bilingual } from './bilingual.ts';
 import { sourcedSentenceSchema } from './sourced-sentence.ts';
 
 /** The topics a resident thinks in (src/content/topics/topics.yaml), in the order pages list them. */

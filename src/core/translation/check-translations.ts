@@ -1,23 +1,53 @@
+import { z } from 'zod';
+import type { GlossaryTerm } from '../schemas/glossary.ts';
 import type { Plan } from '../../parser/types.ts';
 import { missingNumbers } from './number-fidelity.ts';
 import { translationFiles, zhHash, type TranslationFileId } from './translation-units.ts';
 
-/** One translation file as read from YAML. */
-export interface TranslationFile {
-  units: Record<string, { zh: string; en: string }>;
-  cells?: Record<string, string> | undefined;
-}
+/** One translation file (`src/content/translations/<locale>/<part>.yaml`). */
+export const translationFileSchema = z.strictObject({
+  /** Translations keyed by node id (`ch04-s02-p03`, `note-1#term`). */
+  units: z.record(
+    z.string(),
+    z.strictObject({
+      /** Hash of the Chinese text translated (see zhHash). */
+      zh: z.string().regex(/^[0-9a-f]{8}$/),
+      /** The translation. */
+      en: z.string(),
+    }),
+  ),
+  /** Table cells keyed by their Chinese text as printed. */
+  cells: z.record(z.string(), z.string()).optional(),
+});
+export type TranslationFile = z.infer<typeof translationFileSchema>;
 
-export interface GlossaryTerm {
-  id: string;
-  zh: string;
-  en: string;
-  /** Other ways the plan writes the term. */
-  variants?: readonly string[];
-  /** Proper names containing the term, each with its own official English name. */
-  names?: readonly { zh: string; en: string }[];
-  /** What the English text must contain when it differs from the headword (亿元 → CNY). */
-  textForm?: string | undefined;
+/** What the rendering check reads of a glossary term. */
+export type RenderedTerm = Pick<GlossaryTerm, 'zh' | 'en' | 'variants' | 'names' | 'textForm'>;
+
+/**
+ * Glossary renderings a translation misses: where the Chinese holds a term (or a variant), the
+ * English must hold its one rendering; inside a proper name (国际生物多样性日) the term takes the
+ * name's official English (International Day for Biological Diversity) instead.
+ */
+export function missingRenderings(zhText: string, enText: string, glossary: readonly RenderedTerm[]): string[] {
+  // Case, hyphens and a plural -s play no part: “waste-sorting diary” uses “waste sorting”,
+  // “a new energy vehicle project” uses “new energy vehicles”.
+  const fold = (s: string) => s.toLowerCase().replace(/-/gu, ' ');
+  const en = fold(enText);
+  const has = (rendering: string) => en.includes(fold(rendering)) || en.includes(fold(rendering).replace(/s$/u, ''));
+  const out: string[] = [];
+  for (const g of glossary) {
+    let zh = zhText;
+    for (const name of g.names) {
+      if (!zh.includes(name.zh)) continue;
+      if (!has(name.en)) out.push(`contains ${name.zh} but not "${name.en}"`);
+      zh = zh.split(name.zh).join(' ');
+    }
+    const written = [g.zh, ...g.variants].find((form) => zh.includes(form));
+    const rendering = g.textForm ?? g.en;
+    if (written && !has(rendering)) out.push(`contains ${written} but not "${rendering}"`);
+  }
+  return out;
 }
 
 export interface TranslationProblem {
@@ -41,8 +71,8 @@ export function englishLead(en: string): string | undefined {
  */
 export function checkTranslations(
   plan: Plan,
-  files: ReadonlyMap<TranslationFileId, TranslationFile | undefined>,
-  glossary: readonly GlossaryTerm[],
+  files: ReadonlyMap<string, TranslationFile | undefined>,
+  glossary: readonly RenderedTerm[],
 ): TranslationProblem[] {
   const problems: TranslationProblem[] = [];
   for (const [fileId, { units, cells }] of translationFiles(plan)) {
@@ -63,22 +93,7 @@ export function checkTranslations(
       if (t.zh !== zhHash(u.zh)) add(u.key, 'stale', `the Chinese changed since it was translated (hash ${t.zh}, now ${zhHash(u.zh)})`);
       const missing = missingNumbers(u.zh, t.en);
       if (missing.length) add(u.key, 'numbers', `numbers not kept: ${missing.join(', ')}`);
-      const en = t.en.toLowerCase();
-      for (const g of glossary) {
-        // Inside a proper name (国际生物多样性日) the term takes the name's official English
-        // (International Day for Biological Diversity), not its own rendering.
-        let zh = u.zh;
-        for (const name of g.names ?? []) {
-          if (!zh.includes(name.zh)) continue;
-          if (!en.includes(name.en.toLowerCase())) add(u.key, 'glossary', `contains ${name.zh} but not "${name.en}"`);
-          zh = zh.split(name.zh).join(' ');
-        }
-        const written = [g.zh, ...(g.variants ?? [])].find((form) => zh.includes(form));
-        const rendering = g.textForm ?? g.en;
-        if (written && !en.includes(rendering.toLowerCase())) {
-          add(u.key, 'glossary', `contains ${written} but not "${rendering}"`);
-        }
-      }
+      for (const m of missingRenderings(u.zh, t.en, glossary)) add(u.key, 'glossary', m);
       if (u.hasLead && !englishLead(t.en)) add(u.key, 'lead', 'the Chinese opens with a run-in lead; the English must open with a one-sentence lead');
       if (HAN.test(t.en)) add(u.key, 'cjk', 'English contains Chinese characters');
     }

@@ -27,11 +27,14 @@ export function asciiCell(text: string): string {
  * translation. Throws one InputError listing every missing or stale translation, so the
  * build fails rather than show Chinese on an English page.
  */
-export function localizePlan(
-  plan: Plan,
-  files: ReadonlyMap<string, TranslationFile>,
-  dir = 'src/content/translations/en',
-): Plan {
+/** The labels a language gives chapters, sections and boxes (`Chapter 4`, `Section 2`, `Box 3`). */
+export interface PlanLabels {
+  chapter: (number: number) => string;
+  section: (number: number) => string;
+  box: (number: number) => string;
+}
+
+export function localizePlan(plan: Plan, files: ReadonlyMap<string, TranslationFile>, dir: string, labels: PlanLabels): Plan {
   const problems: string[] = [];
   const fileOfKey = new Map<string, string>();
   for (const [fileId, { units }] of translationFiles(plan)) for (const u of units) fileOfKey.set(u.key, fileId);
@@ -77,7 +80,7 @@ export function localizePlan(
   };
   const block = (b: Block, fileId: string): Block => {
     if (b.kind === 'paragraph') return paragraph(b);
-    const base = { ...b, label: `Box ${b.number}`, title: tr(b.id, b.title) };
+    const base = { ...b, label: labels.box(b.number), title: tr(b.id, b.title) };
     if (b.variant === 'list') {
       return {
         ...base,
@@ -105,12 +108,12 @@ export function localizePlan(
   };
   const chapter = (ch: Chapter): Chapter => ({
     ...ch,
-    label: `Chapter ${ch.number}`,
+    label: labels.chapter(ch.number),
     title: tr(ch.id, ch.title),
     intro: ch.intro.map((b) => block(b, ch.id)),
     sections: ch.sections.map((s): Section => ({
       ...s,
-      label: `Section ${s.number}`,
+      label: labels.section(s.number),
       title: tr(s.id, s.title),
       blocks: s.blocks.map((b) => block(b, ch.id)),
     })),

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { DATASETS, csvResponse } from '../../core/astro/open-data.ts';
+import { recordDatasets } from '../../core/open-data/datasets.ts';
+import { csvResponse } from '../../core/open-data/responses.ts';
 
-export const getStaticPaths = () => Object.keys(DATASETS).map((dataset) => ({ params: { dataset } }));
+export const getStaticPaths = () => recordDatasets.filter((d) => d.formats.includes('csv')).map((d) => ({ params: { dataset: d.id } }));
 
-export const GET: APIRoute = async ({ params }) => csvResponse(await DATASETS[params.dataset!]!());
+export const GET: APIRoute = ({ params, locals }) => csvResponse(recordDatasets.find((d) => d.id === params.dataset)!.records(locals.page.content));

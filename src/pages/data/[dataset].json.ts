@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { DATASETS, jsonResponse } from '../../core/astro/open-data.ts';
+import { recordDatasets } from '../../core/open-data/datasets.ts';
+import { jsonResponse } from '../../core/open-data/responses.ts';
 
-export const getStaticPaths = () => Object.keys(DATASETS).map((dataset) => ({ params: { dataset } }));
+export const getStaticPaths = () => recordDatasets.filter((d) => d.formats.includes('json')).map((d) => ({ params: { dataset: d.id } }));
 
-export const GET: APIRoute = async ({ params }) => jsonResponse(await DATASETS[params.dataset!]!());
+export const GET: APIRoute = ({ params, locals }) => jsonResponse(recordDatasets.find((d) => d.id === params.dataset)!.records(locals.page.content));

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getLocalizedTree } from '../../core/astro/localized-plan.ts';
-import { jsonResponse } from '../../core/astro/open-data.ts';
+import { jsonResponse } from '../../core/open-data/responses.ts';
+import { SEED_FILE } from '../../parser/read-plan-files.ts';
 
 // The whole plan tree in both languages, with stable ids and the seed lines of every node.
-export const GET: APIRoute = async () => {
-  const [zh, en] = await Promise.all([getLocalizedTree('zh'), getLocalizedTree('en')]);
-  return jsonResponse({ source: 'seeds/yubei-eco-plan-2021-2025.zh.txt', zh, en });
+export const GET: APIRoute = ({ locals }) => {
+  const { trees } = locals.page.content;
+  return jsonResponse({ source: SEED_FILE, zh: trees.zh, en: trees.en });
 };
