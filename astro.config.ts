@@ -2,6 +2,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { LOCALES, LOCALE_IDS, SOURCE_LOCALE } from './src/i18n/locales.ts';
+import { chartHeights } from './src/integrations/chart-heights.ts';
 import { contentWatch } from './src/integrations/content-watch.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
@@ -16,14 +17,15 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files (cached across pages), never inlined.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Chinese is the source language and lives at the root; other languages under their prefix.
   i18n: {
     defaultLocale: LOCALES[SOURCE_LOCALE].lang,
     locales: LOCALE_IDS.map((l) => LOCALES[l].lang),
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), sitemap({ i18n: { defaultLocale: LOCALES[SOURCE_LOCALE].lang, locales: langs } }), contentWatch(), pagefindIndex()],
+  integrations: [mdx(), chartHeights(), sitemap({ i18n: { defaultLocale: LOCALES[SOURCE_LOCALE].lang, locales: langs } }), contentWatch(), pagefindIndex()],
   devToolbar: { enabled: false },
   // No code blocks on this site; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },

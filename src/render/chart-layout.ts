@@ -56,3 +56,13 @@ const bucket = (rem: number) => {
 export function chartHeightClasses(categories: readonly string[], seriesCount: number): string[] {
   return [`chart-h-${bucket(chartHeightRem(categories, seriesCount, NARROW_LABEL))}`, `chart-hw-${bucket(chartHeightRem(categories, seriesCount, WIDE_LABEL))}`];
 }
+
+/**
+ * The stylesheet of the height classes, generated from CHART_HEIGHTS and WIDE_BOX (served as the
+ * virtual module `virtual:chart-heights.css`, see src/integrations/chart-heights.ts).
+ */
+export function chartHeightCss(): string {
+  const narrow = CHART_HEIGHTS.map((h) => `.chart-h-${h} { height: ${h}rem; }`).join('\n');
+  const wide = CHART_HEIGHTS.map((h) => `  .chart-hw-${h} { height: ${h}rem; }`).join('\n');
+  return `/* Generated from CHART_HEIGHTS (src/render/chart-layout.ts). */\n${narrow}\n@container chart (min-width: ${WIDE_BOX}px) {\n${wide}\n}\n`;
+}

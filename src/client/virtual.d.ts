@@ -1,0 +1,2 @@
+/** The chart height classes, generated at build time (src/integrations/chart-heights.ts). */
+declare module 'virtual:chart-heights.css';
