@@ -1,7 +1,5 @@
-import { isMap, isSeq } from 'yaml';
-import { lineOfPath, parseYamlText } from './yaml-input.ts';
+import { readYamlDocumentWithLines } from './yaml-input.ts';
 import { z } from 'zod';
-import { InputError } from './errors.ts';
 
 /**
  * A curated table file (`src/content/tables/box-N.yaml`): the rows of a table box whose
@@ -59,16 +57,6 @@ export interface TableSource {
 
 /** Reads and validates a table file; any problem is an InputError naming file and line. */
 export function readTableSource(file: string, text: string): TableSource {
-  const doc = parseYamlText(file, text);
-  const result = tableFileSchema.safeParse(doc.toJS());
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    throw new InputError(file, lineOfPath(doc, text, path), `${path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  const rows = doc.get('rows', true);
-  const rowLines = isSeq(rows)
-    ? rows.items.map((item) => (isMap(item) && item.range ? text.slice(0, item.range[0]).split('\n').length : 0))
-    : [];
-  return { file, data: result.data, rowLines };
+  const { record, lineOf } = readYamlDocumentWithLines(file, text, tableFileSchema);
+  return { file, data: record, rowLines: record.rows.map((_, i) => lineOf(['rows', i])) };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const PLACE_TYPES = ['town', 'river', 'lake', 'mountain', 'protected-area', 'development-zone', 'site', 'region'] as const;
+export const PLACE_TYPES = ['town', 'village', 'river', 'lake', 'mountain', 'protected-area', 'development-zone', 'site', 'region'] as const;
 
 /**
  * A place the plan names (src/content/places/places.yaml). Occurrences are found at build time
@@ -17,7 +17,7 @@ export const placeSchema = z.strictObject({
   notMentions: z.array(z.string().min(2)).default([]),
   /** The English name the translation uses. */
   en: z.string().min(2),
-  /** town: town or subdistrict; river: river or stream; lake: lake or reservoir; mountain: mountain or
+  /** town: town or subdistrict; village: village or hamlet; river: river or stream; lake: lake or reservoir; mountain: mountain or
    *  forest; protected-area: nature reserve, park or wetland; development-zone: industrial park or
    *  development zone; site: named site or facility; region: wider area or region. */
   type: z.enum(PLACE_TYPES),

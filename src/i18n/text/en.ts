@@ -4,7 +4,6 @@ import type { TextDict } from './types.ts';
 export const en: TextDict = {
   'site.name': 'Yubei District Ecological and Environmental Protection Plan, 14th Five-Year Plan period',
   'site.shortName': 'Yubei Eco Plan 2021–2025',
-  'site.tagline': 'An open portal to the full plan, its indicators and commitments, 2021–2025',
 
   'skip.toMain': 'Skip to main content',
 
@@ -29,9 +28,7 @@ export const en: TextDict = {
   'home.orientation': 'The People’s Government of Yubei District, Chongqing, issued this plan in February 2022. It sets the district’s goals, tasks and key projects for ecological and environmental protection from 2021 to 2025. This site publishes the full plan chapter by chapter, with a citable link to every section and paragraph.',
   'home.readFrom': 'Start reading at the preface',
   'home.contentsHeading': 'Contents',
-  'home.facts': 'Key facts',
 
-  'part.chapterLabel': 'Chapter {number}',
   'plan.chapterLabel': 'Chapter {number}',
   'plan.sectionLabel': 'Section {number}',
   'plan.boxLabel': 'Box {number}',
@@ -41,7 +38,6 @@ export const en: TextDict = {
   'part.previous': 'Previous',
   'part.next': 'Next',
   'part.pagination': 'Page navigation',
-  'part.sections': '{count} sections',
   'part.description': 'Full text of {label}, {title}, of the Yubei District Ecological and Environmental Protection Plan for the 14th Five-Year Plan period.',
 
   'paragraph.link': 'Link to paragraph {id}',
@@ -71,7 +67,6 @@ export const en: TextDict = {
   'notFound.back': 'Go to the home page',
   'notFound.contents': 'See the contents of the plan',
 
-  'lang.switch': 'Language',
 
   'punct.colon': ': ',
   'punct.listSep': '; ',
@@ -130,9 +125,6 @@ export const en: TextDict = {
   'commitments.clear': 'Clear filters',
   'commitments.showing': 'Showing {shown} of {total} commitments',
   'commitments.none': 'No commitment matches these filters.',
-  'commitments.target': 'Target',
-  'commitments.quote': 'Original Chinese',
-  'commitments.english': 'English translation',
   'commitments.source': 'Source: {place}',
   'commitments.permalink': 'Link to this commitment',
   'commitments.copy': 'Copy citation',
@@ -252,7 +244,6 @@ export const en: TextDict = {
   'report.after': 'What happens after you report',
   'report.takePart': 'Other ways to take part',
   'report.compose': 'Help me write a report',
-  'report.composeText': 'Use the form to turn the problem into a clear report you can copy into a hotline or platform.',
   'report.scope': 'Where the plan applies',
   'report.pointer': 'Seen a problem like this? How to report it',
 
@@ -329,7 +320,6 @@ export const en: TextDict = {
   'glossary.english': 'In English: ',
   'glossary.occurs': 'In the plan ({count}): ',
   'glossary.none': 'Only in tables or box titles.',
-  'glossary.data': 'Download the glossary data',
 
   'calendar.title': 'Eco calendar',
   'calendar.description': 'The environmental days the plan names: Earth Day, International Day for Biological Diversity, World Environment Day and National Low-Carbon Day, each with a suggested class activity.',

@@ -6,7 +6,6 @@
 export const zh = {
   'site.name': '渝北区生态环境保护“十四五”规划',
   'site.shortName': '渝北生态环保规划',
-  'site.tagline': '2021—2025年规划全文、指标与承诺的开放门户',
 
   'skip.toMain': '跳到正文',
 
@@ -31,9 +30,7 @@ export const zh = {
   'home.orientation': '本规划由重庆市渝北区人民政府于二〇二二年二月印发，确定了渝北区2021—2025年生态环境保护的目标、任务和重点工程。本站逐章发布规划全文，每一节、每一段都有可引用的链接。',
   'home.readFrom': '从前言开始阅读',
   'home.contentsHeading': '目录',
-  'home.facts': '规划要点',
 
-  'part.chapterLabel': '{label}',
   'plan.chapterLabel': '第{numeral}章',
   'plan.sectionLabel': '第{numeral}节',
   'plan.boxLabel': '专栏{number}',
@@ -43,7 +40,6 @@ export const zh = {
   'part.previous': '上一章',
   'part.next': '下一章',
   'part.pagination': '翻页',
-  'part.sections': '{count}节',
   'part.description': '渝北区生态环境保护“十四五”规划{label}“{title}”全文。',
 
   'paragraph.link': '链接到本段 {id}',
@@ -73,7 +69,6 @@ export const zh = {
   'notFound.back': '返回首页',
   'notFound.contents': '查看规划全文目录',
 
-  'lang.switch': '语言',
 
   'punct.colon': '：',
   'punct.listSep': '；',
@@ -132,9 +127,6 @@ export const zh = {
   'commitments.clear': '清除筛选',
   'commitments.showing': '显示{shown}项，共{total}项承诺',
   'commitments.none': '没有符合条件的承诺。',
-  'commitments.target': '目标',
-  'commitments.quote': '规划原文',
-  'commitments.english': '英文译文',
   'commitments.source': '出处：{place}',
   'commitments.permalink': '本条链接',
   'commitments.copy': '复制引用',
@@ -254,7 +246,6 @@ export const zh = {
   'report.after': '反映之后会怎样',
   'report.takePart': '其他参与方式',
   'report.compose': '帮我写一份举报',
-  'report.composeText': '用下面的表单把问题整理成一段清楚的文字，再复制到热线或平台。',
   'report.scope': '规划范围说明',
   'report.pointer': '发现这类环境问题？看看怎样反映',
 
@@ -331,7 +322,6 @@ export const zh = {
   'glossary.english': '英文译法：',
   'glossary.occurs': '在规划中出现（{count}处）：',
   'glossary.none': '只见于表格或专栏标题。',
-  'glossary.data': '下载术语表数据',
 
   'calendar.title': '环保日历',
   'calendar.description': '规划点名的环保主题日：地球日、生物多样性日、世界环境日、全国低碳日，以及每个日子的课堂活动建议。',
