@@ -5,6 +5,7 @@ import { queryTerms, type SearchDictionary } from '../search/dictionary.ts';
 import { makeExcerpt, recordText } from '../search/excerpt.ts';
 import { normalizeQuery, normalizeText } from '../search/normalize.ts';
 import { fill } from '../i18n/format.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import { RESULT_GROUPS, type SearchType } from '../search/search-types.ts';
 
 interface PagefindResult {
@@ -91,8 +92,6 @@ export async function searchPlan(pf: Pagefind, query: string, filters: Record<st
   return { results: merged.slice(0, limit), needles };
 }
 
-/** Excerpt length in characters: Chinese packs more into each. */
-const EXCERPT = { zh: 90, en: 220 };
 
 /** Text into an element; on an English page, Chinese runs (a glossary entry's term) get lang="zh-CN". */
 function appendText(el: HTMLElement, text: string, lang: 'zh' | 'en'): void {
@@ -167,7 +166,7 @@ export function startSearchPage(): void {
           crumb.textContent = r.meta.crumb ?? '';
           const excerpt = document.createElement('p');
           excerpt.className = 'search-result__excerpt';
-          for (const piece of makeExcerpt(recordText(r.content), needles, EXCERPT[lang])) {
+          for (const piece of makeExcerpt(recordText(r.content), needles, LOCALES[lang].excerpt)) {
             const into = piece.mark ? excerpt.appendChild(document.createElement('mark')) : excerpt;
             appendText(into, piece.text, lang);
           }

@@ -12,6 +12,9 @@ export interface SiteMapEntry {
  */
 export const SITE_MAP: Readonly<Record<string, SiteMapEntry>> = {
   'plan/': { label: 'nav.contents' },
+  'brief/': { label: 'brief.title' },
+  'topics/': { label: 'topics.title' },
+  'places/': { label: 'places.title' },
   'indicators/': { label: 'indicators.title' },
   'indicators/2016-2020/': { label: 'scorecard.title' },
   'indicators/figures/': { label: 'figures.title' },

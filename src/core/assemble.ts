@@ -9,7 +9,7 @@ import { buildGlossary, type GlossaryEntry } from './collections/glossary.ts';
 import { checkGuide } from './collections/guide.ts';
 import { buildIndicators } from './collections/indicators.ts';
 import { buildCalendar, buildLessons, buildTeacherNotes, type LessonEntry } from './collections/learn.ts';
-import { buildPlaces, type PlaceEntry } from './collections/places.ts';
+import { buildPlaces, type PlaceIndex } from './collections/places.ts';
 import { checkCommitments, checkFigures, checkProjects } from './collections/quoted.ts';
 import { checkRenderings, pairs } from './collections/renderings.ts';
 import { checkSentences } from './collections/sentences.ts';
@@ -48,7 +48,7 @@ export interface Content {
   teacherNotes: ReadonlyMap<string, Readonly<Record<Locale, TeacherNotes>>>;
   brief: BriefSection[];
   topics: TopicIndex;
-  places: PlaceEntry[];
+  places: PlaceIndex;
 }
 
 /** The plan in every language: the source tree, and each translation applied to it. */
@@ -103,8 +103,8 @@ export function checkContent(s: ContentSources): { content: Content; problems: r
       ...s.guide.record.problems.flatMap((p, i) => pairs(inside(s.guide, 'problems', i), p.id, { title: p.title, examples: p.examples, promise: p.promise })),
       ...s.guide.record.afterReport.flatMap((a, i) => pairs(inside(s.guide, 'afterReport', i), `afterReport ${i + 1}`, { text: a.text })),
       ...s.guide.record.takePart.flatMap((a, i) => pairs(inside(s.guide, 'takePart', i), `takePart ${i + 1}`, { text: a.text })),
-      ...s.brief.flatMap((r) => r.record.sentences.flatMap((x, k) => pairs(r, `brief ${r.record.id}`, { [`sentence ${k + 1}`]: x }))),
-      ...s.topics.flatMap((r) => r.record.intro.flatMap((x, k) => pairs(r, `topic ${r.record.id}`, { [`sentence ${k + 1}`]: x }))),
+      ...s.brief.flatMap((r) => [...pairs(r, `brief ${r.record.id}`, { heading: r.record.heading }), ...r.record.sentences.flatMap((x, k) => pairs(r, `brief ${r.record.id}`, { [`sentence ${k + 1}`]: x }))]),
+      ...s.topics.flatMap((r) => [...pairs(r, `topic ${r.record.id}`, { name: r.record.name, summary: r.record.summary }), ...r.record.intro.flatMap((x, k) => pairs(r, `topic ${r.record.id}`, { [`sentence ${k + 1}`]: x }))]),
     ],
     s.glossary.map((g) => g.record),
     problems,
@@ -125,7 +125,17 @@ export function checkContent(s: ContentSources): { content: Content; problems: r
     teacherNotes: buildTeacherNotes(s.teacherNotes, lessons, nodes, problems),
     brief: s.brief.map((r) => r.record),
     topics,
-    places: buildPlaces(s.places, nodes, problems),
+    places: buildPlaces(
+      s.places,
+      {
+        commitments: commitments.map((c) => ({ id: c.id, text: c.quote })),
+        projects: projects.map((p) => ({ id: p.id, text: [p.quote, p.name.zh, p.location?.zh ?? ''].join(' ') })),
+        indicators: indicators.map((i) => ({ id: i.id, node: i.row })),
+        lessons: s.lessons.filter((l) => l.record.locale === 'zh').map((l) => ({ id: l.record.slug, text: `${l.record.data.title} ${l.record.data.summary} ${l.record.body}` })),
+      },
+      nodes,
+      problems,
+    ),
   };
   return { content, problems: problems.list };
 }

@@ -3,11 +3,12 @@
  * other language lives under its own path prefix. A language is listed here once its
  * translation is complete: every page, link, hreflang and sitemap entry follows this list.
  * `lang` is the BCP 47 code of the pages, `intl` the locale for dates and numbers, `pagefind`
- * the code under which Pagefind files the language's index.
+ * the code under which Pagefind files the language's index, `excerpt` the length of a quoted
+ * excerpt in characters (Chinese packs more into each).
  */
 export const LOCALES = {
-  zh: { lang: 'zh-CN', prefix: '', label: '中文', pagefind: 'zh-cn', intl: 'zh-CN' },
-  en: { lang: 'en', prefix: 'en', label: 'English', pagefind: 'en', intl: 'en-GB' },
+  zh: { lang: 'zh-CN', prefix: '', label: '中文', pagefind: 'zh-cn', intl: 'zh-CN', excerpt: 90 },
+  en: { lang: 'en', prefix: 'en', label: 'English', pagefind: 'en', intl: 'en-GB', excerpt: 220 },
 } as const;
 
 export type Locale = keyof typeof LOCALES;

@@ -3,8 +3,9 @@ import type { EditorialNote } from '../core/schemas/editorial.ts';
 import { LOCALES, pick, SOURCE_LOCALE, type Locale } from '../i18n/locales.ts';
 import { translator, type Translator } from '../i18n/text/index.ts';
 import type { PlanPart } from '../parser/parts.ts';
-import type { Paragraph } from '../parser/types.ts';
+import type { BoxItem, Paragraph } from '../parser/types.ts';
 import { firstMentionLinks } from './first-mention-links.ts';
+import { mergeLinks, placeLinks } from './place-links.ts';
 import type { TextLink } from './segments.ts';
 
 /** A commitment as marked in the plan text: its label and link into the explorer. */
@@ -40,6 +41,12 @@ export const partParagraphs = (part: PlanPart): Paragraph[] =>
     (b): b is Paragraph => b.kind === 'paragraph',
   );
 
+/** The box items of a plan part (list boxes), in reading order. */
+export const partItems = (part: PlanPart): BoxItem[] =>
+  (part.kind === 'chapter' ? [...part.intro, ...part.sections.flatMap((s) => s.blocks)] : []).flatMap((b) =>
+    b.kind === 'box' && b.variant === 'list' ? b.entries.flatMap((e) => (e.kind === 'group' ? e.items : [e])) : [],
+  );
+
 interface Links {
   /** A page's path of a route in the rendered language. */
   path: (route: string) => string;
@@ -70,5 +77,9 @@ export function planRenderContext(content: Content, locale: Locale, part: PlanPa
     // English (and any translation) matches whole words, ignoring case.
     locale !== SOURCE_LOCALE,
   );
-  return { ...base, commitments: (id) => marks.get(id) ?? [], textLinks: (id) => termLinks.get(id) ?? [], anchors };
+  // Place names link to their place pages, in paragraphs and box items alike.
+  const texts = [...partParagraphs(part), ...partItems(part)];
+  const places = placeLinks(texts, content.places.list, locale === SOURCE_LOCALE, content.nodes.textIds().length, (id) => links.path(`places/${id}/`));
+  const all = mergeLinks(termLinks, places);
+  return { ...base, commitments: (id) => marks.get(id) ?? [], textLinks: (id) => all.get(id) ?? [], anchors };
 }

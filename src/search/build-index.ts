@@ -23,13 +23,15 @@ function localeOfFile(file: string): { locale: Locale; route: string } {
  */
 export async function buildSearchIndex(dist: string, base: string, root: string): Promise<{ records: number; pages: number }> {
   const content = assembleContent(readSources(root));
-  const pages: SectionedPage[] = globSync('{learn,report}/**/index.html', { cwd: dist })
-    .concat(LOCALE_IDS.filter((l) => LOCALES[l].prefix).flatMap((l) => globSync(`${LOCALES[l].prefix}/{learn,report}/**/index.html`, { cwd: dist })))
+  const longForm = '{learn,report,brief,topics}/**/index.html';
+  const pages: SectionedPage[] = globSync(longForm, { cwd: dist })
+    .concat(LOCALE_IDS.filter((l) => LOCALES[l].prefix).flatMap((l) => globSync(`${LOCALES[l].prefix}/${longForm}`, { cwd: dist })))
     .map((file) => ({ file, html: readFileSync(join(dist, file), 'utf8') }))
     .filter(({ html }) => html.includes('data-pagefind-body'))
     .map(({ file, html }) => {
       const { locale, route } = localeOfFile(file);
-      return { locale, route, kind: route.startsWith('report/') ? 'guide' : 'learn', page: pageSections(html, join(dist, file)) } as const;
+      const kind = route.startsWith('report/') ? 'guide' : route.startsWith('brief/') ? 'brief' : route.startsWith('topics/') ? 'topic' : 'learn';
+      return { locale, route, kind, page: pageSections(html, join(dist, file)) } as const;
     });
   const records = searchRecords(content, pages, base.replace(/\/?$/u, '/'));
   const { index, errors } = await pagefind.createIndex({});

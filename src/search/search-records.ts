@@ -21,7 +21,7 @@ export interface SearchRecord {
 /** A long-form page of the site, split into sections (see page-sections.ts). */
 export interface SectionedPage {
   locale: Locale;
-  kind: 'learn' | 'guide';
+  kind: 'learn' | 'guide' | 'brief' | 'topic';
   /** The page's route inside its language, e.g. `learn/noise/`. */
   route: string;
   page: PageSections;
@@ -94,6 +94,11 @@ function languageRecords(content: Content, locale: Locale, pages: readonly Secti
   }
   // Glossary entries as small records (the glossary page itself would be one large fragment).
   for (const g of content.glossary) record(`learn/glossary/#${g.id}`, pick(locale, g), typeName('term'), `${g.zh} ${g.en} ${g.definition ? pick(locale, g.definition) : ''}`, 'term');
+  // Places: a name (in either language, or a variant) finds the place's page.
+  for (const p of content.places.list) {
+    const kind = text.t(`placeType.${p.type}`);
+    record(`places/${p.id}/`, pick(locale, p), kind, [p.zh, ...p.variants, p.en, kind].join(' '), 'place');
+  }
   for (const c of content.commitments) record(`commitments/#${c.id}`, pick(locale, c.measure), typeName('commitment'), `${pick(locale, c.measure)} ${pick(locale, { zh: c.quote, en: c.quoteEn })}`, 'commitment');
   // Lessons and the report guide, a record per section.
   for (const pg of pages.filter((x) => x.locale === locale)) {

@@ -38,13 +38,16 @@ export const PAGE_KINDS: PageKind[] = [
   ...both('eco calendar', 'learn/calendar/'),
   ...both('for teachers', 'learn/teachers/'),
   ...both('report composer', 'report/compose/'),
+  ...both('brief', 'brief/'),
+  ...both('topics', 'topics/'),
+  ...both('topic', 'topics/water/'),
+  ...both('places', 'places/'),
+  ...both('place', 'places/yulin-river/'),
   { kind: '404', path: 'no-such-page/', lang: 'zh-CN' },
 ];
 
-/** Pages Lighthouse scores in `npm run bench` (the budget names home, the longest chapter, indicators and search). */
+/** Pages Lighthouse scores in `npm run bench`: one page of every kind, in Chinese (and the home page in English). */
 export const LIGHTHOUSE_PAGES: PageKind[] = [
-  { kind: 'home', path: '', lang: 'zh-CN' },
-  { kind: 'longest chapter', path: 'plan/ch04/', lang: 'zh-CN' },
-  { kind: 'indicators', path: 'indicators/', lang: 'zh-CN' },
-  { kind: 'search', path: 'search/?q=森林覆盖率', lang: 'zh-CN' },
+  ...PAGE_KINDS.filter((k) => k.lang === 'zh-CN' && k.kind !== '404'),
+  { kind: 'home', path: 'en/', lang: 'en' },
 ];

@@ -92,6 +92,7 @@ export function buildIndicators(zh: Plan, en: Plan, meta: readonly Located<Indic
           text: { zh: zt.footnotes.find((f) => f.mark === mark)!.text, en: et.footnotes.find((f) => f.mark === mark)!.text },
         })),
         discussedIn: m.discussedIn ?? null,
+        highlight: m.highlight ?? false,
       });
     });
   }

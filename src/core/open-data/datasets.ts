@@ -1,6 +1,6 @@
 import type { Content } from '../assemble.ts';
 import type { Cell } from './csv.ts';
-import { commitmentRecords, figureRecords, glossaryRecords, indicatorRecords, projectRecords } from './records.ts';
+import { commitmentRecords, figureRecords, glossaryRecords, indicatorRecords, placeRecords, projectRecords } from './records.ts';
 
 export interface Dataset {
   id: string;
@@ -19,10 +19,11 @@ export interface Dataset {
 export const DATASETS: readonly Dataset[] = [
   { id: 'indicators', formats: ['csv', 'json'], records: (c) => indicatorRecords(c.indicators) },
   { id: 'figures', formats: ['csv', 'json'], records: (c) => figureRecords(c.figures) },
-  { id: 'commitments', formats: ['csv', 'json'], records: (c) => commitmentRecords(c.commitments) },
+  { id: 'commitments', formats: ['csv', 'json'], records: (c) => commitmentRecords(c.commitments, (id) => c.topics.of('commitments', id), (id) => c.places.commitment(id)) },
   { id: 'projects', formats: ['csv', 'json'], records: (c) => projectRecords(c.projects) },
   { id: 'plan', formats: ['json'], fields: ['source', 'zh', 'en'] },
   { id: 'glossary', formats: ['csv', 'json'], records: (c) => glossaryRecords(c.glossary) },
+  { id: 'places', formats: ['csv', 'json'], records: (c) => placeRecords(c.places.list) },
 ];
 
 /** The fields a dataset's files hold, in order. */

@@ -1,4 +1,5 @@
 import type { GlossaryEntry } from '../collections/glossary.ts';
+import type { PlaceEntry } from '../collections/places.ts';
 import type { Commitment } from '../schemas/commitment.ts';
 import type { Project } from '../schemas/project.ts';
 import type { Cell } from './csv.ts';
@@ -64,10 +65,12 @@ export function figureRecords(figures: readonly Figure[]): Record<string, Cell>[
   );
 }
 
-export function commitmentRecords(commitments: readonly Commitment[]): Record<string, Cell>[] {
+/** Commitments, with the topics and places each belongs to (space-separated ids). */
+export function commitmentRecords(commitments: readonly Commitment[], topics: (id: string) => readonly string[], places: (id: string) => readonly string[]): Record<string, Cell>[] {
   return commitments.map((c) => ({
     id: c.id,
-    topic: c.topic,
+    topics: topics(c.id).join(' '),
+    places: places(c.id).join(' '),
     type: c.type,
     measure_zh: c.measure.zh,
     measure_en: c.measure.en,
@@ -108,5 +111,22 @@ export function glossaryRecords(glossary: readonly GlossaryEntry[]): Record<stri
     definition_zh: g.definition?.zh ?? null,
     definition_en: g.definition?.en ?? null,
     occurrences: g.occurrences.join(' '),
+  }));
+}
+
+/** The gazetteer: each place with where the plan names it. */
+export function placeRecords(places: readonly PlaceEntry[]): Record<string, Cell>[] {
+  return places.map((p) => ({
+    id: p.id,
+    zh: p.zh,
+    variants: p.variants.join(' '),
+    en: p.en,
+    type: p.type,
+    within: p.within?.place ?? null,
+    within_source: p.within?.source ?? null,
+    mentions: p.mentions,
+    nodes: p.nodes.join(' '),
+    commitments: p.commitments.join(' '),
+    projects: p.projects.join(' '),
   }));
 }

@@ -2,7 +2,6 @@ import { z } from 'zod';
 
 import { bilingual } from './bilingual.ts';
 
-export const TOPICS = ['air', 'water', 'soil', 'rural', 'noise', 'climate-energy', 'ecology', 'waste-risk', 'governance', 'green-economy'] as const;
 export const COMMITMENT_TYPES = ['target', 'threshold', 'annual-quota', 'build', 'coverage', 'deadline'] as const;
 export const STRENGTHS = ['firm', 'strive', 'advance', 'explore'] as const;
 export const STATUSES = ['not-assessed', 'on-track', 'achieved', 'missed'] as const;
@@ -20,7 +19,6 @@ export const targetSchema = z.strictObject({
 export const commitmentSchema = z.strictObject({
   /** Stable kebab-case id, unique; used in permalinks (`/commitments/#air-good-days`). */
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-  topic: z.enum(TOPICS),
   /** target: a level to reach; threshold: a limit not to cross; annual-quota: something every year;
    *  build: things to build, complete or remediate (counted or named); coverage: all, none or full
    *  coverage, in words (全部, 全覆盖, 清零); deadline: something done by a date. */

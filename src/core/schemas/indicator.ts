@@ -10,6 +10,8 @@ export const indicatorMetaSchema = z.strictObject({
   direction: z.enum(['higher', 'lower', 'neither']),
   /** The paragraph or box item that discusses the indicator. */
   discussedIn: z.string().optional(),
+  /** One of the key 2025 targets the home page shows (a reader's choice: what residents notice). */
+  highlight: z.boolean().optional(),
   /** Evident numbers where the printed value is a slip, each tied to an editorial note. */
   override: z.record(z.string(), z.strictObject({ value: z.number(), editorial: z.string().regex(/^ed-\d\d$/) })).optional(),
 });
@@ -59,6 +61,8 @@ export const indicatorSchema = z.strictObject({
   footnotes: z.array(z.strictObject({ mark: z.number(), text: bilingualText })),
   /** Paragraph discussing the indicator, if any. */
   discussedIn: z.string().nullable(),
+  /** Shown among the key targets on the home page. */
+  highlight: z.boolean(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type IndicatorValue = z.infer<typeof indicatorValueSchema>;

@@ -5,8 +5,6 @@ export const lessonSchema = z.strictObject({
   title: z.string().min(2),
   /** One or two plain sentences: what the lesson is about. */
   summary: z.string().min(10),
-  /** Topic, one of the plan's areas. */
-  topic: z.enum(['air', 'water', 'climate-energy', 'nature', 'waste', 'noise', 'soil-countryside', 'taking-part']),
   /** Age band the lesson is written for. */
   age: z.enum(['primary', 'lower-secondary', 'upper-secondary']),
   /** Order in the lesson list. */
