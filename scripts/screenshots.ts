@@ -2,7 +2,9 @@
  * Screenshots of built pages, for looking at what we build: each path at a phone width (390 px)
  * and a desktop width (1,440 px), with and without JavaScript. With --before <dist>, also shoots
  * that build and reports, per page, the share of pixels that differ (for refactoring styles).
- *   node scripts/screenshots.ts [--dist dist] [--out shots] [--before /tmp/old-dist] [--full] path …
+ * --full shoots whole pages; --tiles also cuts each whole page into screen-high tiles (-t1, -t2 …),
+ * small enough to read.
+ *   node scripts/screenshots.ts [--dist dist] [--out shots] [--before /tmp/old-dist] [--full] [--tiles] path …
  *   e.g. node scripts/screenshots.ts --out /tmp/shots / en/ plan/ch04/ en/brief/
  * Chinese needs a CJK font in headless Chromium (Debian: fonts-noto-cjk).
  */
@@ -15,7 +17,8 @@ const opt = (name: string, fallback: string) => (args.includes(name) ? args[args
 const dist = opt('--dist', 'dist');
 const out = opt('--out', 'shots');
 const before = args.includes('--before') ? opt('--before', '') : '';
-const full = args.includes('--full');
+const tiles = args.includes('--tiles');
+const full = tiles || args.includes('--full');
 const paths = args.filter((a, i) => !a.startsWith('--') && !['--dist', '--out', '--before'].includes(args[i - 1] ?? ''));
 mkdirSync(out, { recursive: true });
 
@@ -61,6 +64,12 @@ for (const path of paths) {
         await page.goto(`${server.origin}/${path.replace(/^\/+/u, '')}`, { waitUntil: 'networkidle' });
         files[which] = name(path, width, js, which);
         await page.screenshot({ path: files[which], fullPage: full });
+        if (tiles && which === 'after') {
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          for (let y = 0, k = 1; y < height; y += 900, k++) {
+            await page.screenshot({ path: files[which].replace(/\.png$/u, `-t${k}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(900, height - y) } });
+          }
+        }
         await context.close();
       }
       const note = files.before ? ` · differs from before: ${(100 * (await difference(files.before, files.after!))).toFixed(2)}%` : '';

@@ -1,88 +1,66 @@
 // The report composer: assembles a clear report from the form, in the reader's language and,
-// for English readers, in Chinese too. Nothing leaves the device; a draft is kept in this
-// browser only when the reader asks for it, and "Clear" removes it.
+// for readers of a translation, in Chinese too (client/report-text.ts writes the text). Nothing
+// leaves the device; a draft is kept in this browser only when the reader asks for it, and
+// "Clear" removes it.
+import { reportText, type ComposerData, type ReportFields } from './report-text.ts';
 
 const DRAFT_KEY = 'yubei-report-draft';
-type Lang = 'zh' | 'en';
-interface Data {
-  locale: Lang;
-  labels: Record<Lang, Record<string, string>>;
-  problems: { id: string; zh: string; en: string }[];
-}
-
-const FIELDS = ['problem', 'place', 'when', 'what', 'name', 'phone'] as const;
-
-export interface ReportFields {
-  problem: string;
-  place: string;
-  when: string;
-  frequency: string;
-  what: string;
-  evidence: string[];
-  name: string;
-  phone: string;
-}
-
-/** The report text in one language; empty fields are left out. */
-export function reportText(f: ReportFields, lang: Lang, data: Data): string {
-  const L = (k: string) => data.labels[lang][`compose.${k}`] ?? k;
-  const colon = lang === 'zh' ? '：' : ': ';
-  const list = (xs: string[]) => xs.join(lang === 'zh' ? '、' : ', ');
-  const problem = f.problem === 'other' ? L('other') : (data.problems.find((p) => p.id === f.problem)?.[lang] ?? f.problem);
-  const when = [f.when, f.frequency ? (lang === 'zh' ? `（${L(f.frequency)}）` : `(${L(f.frequency).toLowerCase()})`) : ''].filter(Boolean).join(lang === 'zh' ? '' : ' ');
-  const contact = [f.name, f.phone].filter(Boolean).join(lang === 'zh' ? '，' : ', ');
-  const lines = [
-    L('reportHeading'),
-    `${L('problem')}${colon}${problem}`,
-    f.place && `${L('place')}${colon}${f.place}`,
-    when && `${L('when')}${colon}${when}`,
-    f.what && `${L('what')}${colon}${f.what}`,
-    f.evidence.length > 0 && `${L('evidence')}${colon}${list(f.evidence.map((e) => L(e)))}`,
-    contact && `${L('contact').replace(/[（(].*$/u, '')}${colon}${contact}`,
-  ];
-  return lines.filter(Boolean).join('\n');
-}
+const SIMPLE = ['problem', 'place', 'when', 'what', 'askOther', 'date', 'name', 'phone'] as const;
 
 export function startComposer(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-composer]');
   const json = document.getElementById('composer-data');
   if (!form || !json) return;
-  const data = JSON.parse(json.textContent ?? '{}') as Data;
+  const data = JSON.parse(json.textContent ?? '{}') as ComposerData;
   const status = form.querySelector<HTMLElement>('[data-status]')!;
   const output = form.querySelector<HTMLElement>('[data-output]')!;
   const say = (key: string) => (status.textContent = data.labels[data.locale][`compose.${key}`] ?? '');
+  const el = (name: string) => form.elements.namedItem(name) as HTMLInputElement | null;
   form.hidden = false;
   document.querySelectorAll<HTMLElement>('.no-js-only').forEach((e) => (e.hidden = true));
 
+  // Only the chosen problem's questions show.
+  const showPrompts = () => form.querySelectorAll<HTMLFieldSetElement>('[data-prompts]').forEach((f) => (f.hidden = f.dataset.prompts !== el('problem')?.value));
+  el('problem')?.addEventListener('change', showPrompts);
+
+  const active = () => form.querySelector<HTMLFieldSetElement>(`[data-prompts="${el('problem')?.value}"]`);
   const read = (): ReportFields => {
-    const el = (n: string) => form.elements.namedItem(n) as HTMLInputElement | null;
+    const box = active();
+    const answers: Record<string, string> = {};
+    box?.querySelectorAll<HTMLInputElement>('[data-prompt]').forEach((i) => {
+      if (i.type === 'radio' ? i.checked : i.value.trim()) answers[i.dataset.prompt!] = i.value.trim();
+    });
     return {
-      problem: el('problem')?.value ?? '',
-      place: el('place')?.value.trim() ?? '',
-      when: el('when')?.value.trim() ?? '',
-      frequency: (form.querySelector<HTMLInputElement>('input[name="frequency"]:checked')?.value) ?? '',
-      what: el('what')?.value.trim() ?? '',
+      ...(Object.fromEntries(SIMPLE.map((n) => [n, el(n)?.value.trim() ?? ''])) as Record<(typeof SIMPLE)[number], string>),
+      answers,
+      frequency: form.querySelector<HTMLInputElement>('input[name="frequency"]:checked')?.value ?? '',
       evidence: [...form.querySelectorAll<HTMLInputElement>('input[name="evidence"]:checked')].map((c) => c.value),
-      name: el('name')?.value.trim() ?? '',
-      phone: el('phone')?.value.trim() ?? '',
+      asks: [...(box?.querySelectorAll<HTMLInputElement>('[data-ask]:checked') ?? [])].map((c) => c.value),
     };
   };
   const write = (f: Partial<ReportFields>) => {
-    for (const n of FIELDS) {
-      const el = form.elements.namedItem(n) as HTMLInputElement | null;
-      if (el && f[n] !== undefined) el.value = f[n]!;
-    }
+    for (const n of SIMPLE) if (f[n] !== undefined && el(n)) el(n)!.value = f[n]!;
+    showPrompts();
     form.querySelectorAll<HTMLInputElement>('input[name="frequency"]').forEach((r) => (r.checked = r.value === f.frequency));
     form.querySelectorAll<HTMLInputElement>('input[name="evidence"]').forEach((c) => (c.checked = (f.evidence ?? []).includes(c.value)));
+    const box = active();
+    box?.querySelectorAll<HTMLInputElement>('[data-prompt]').forEach((i) => {
+      const a = f.answers?.[i.dataset.prompt!] ?? '';
+      if (i.type === 'radio') i.checked = i.value === a;
+      else i.value = a;
+    });
+    box?.querySelectorAll<HTMLInputElement>('[data-ask]').forEach((c) => (c.checked = (f.asks ?? []).includes(c.value)));
   };
+  const today = () => new Date().toISOString().slice(0, 10);
 
   // A draft exists only if the reader saved one on this device.
+  let draft: Partial<ReportFields> = {};
   try {
-    const draft = localStorage.getItem(DRAFT_KEY);
-    if (draft) write(JSON.parse(draft) as ReportFields);
+    draft = JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '{}') as Partial<ReportFields>;
   } catch {
     /* storage unavailable: nothing to restore */
   }
+  write({ date: today(), ...draft });
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -100,14 +78,19 @@ export function startComposer(): void {
       say('saved');
     } else if (action === 'clear') {
       form.reset();
-      write({ problem: form.querySelector('option')?.getAttribute('value') ?? '', place: '', when: '', frequency: '', what: '', evidence: [], name: '', phone: '' });
       localStorage.removeItem(DRAFT_KEY);
+      write({ problem: form.querySelector('option')?.getAttribute('value') ?? '', date: today(), answers: {}, asks: [], evidence: [], frequency: '' });
       output.hidden = true;
       say('cleared');
     } else if (action === 'copy') {
-      const texts = [document.getElementById('c-output'), document.getElementById('c-output-zh')].map((t) => (t as HTMLTextAreaElement | null)?.value).filter(Boolean);
-      await navigator.clipboard.writeText(texts.join('\n\n'));
-      say('copied');
+      const texts = ['c-output', 'c-output-zh'].map((id) => (document.getElementById(id) as HTMLTextAreaElement | null)?.value).filter(Boolean);
+      try {
+        await navigator.clipboard.writeText(texts.join('\n\n'));
+        say('copied');
+      } catch {
+        say('copyFailed');
+        (document.getElementById('c-output') as HTMLTextAreaElement).select();
+      }
     } else if (action === 'print') {
       print();
     }

@@ -15,7 +15,7 @@ export interface TextLink {
  * A paragraph cut into its bold lead, plain text, linked spans and endnote marks, in reading
  * order. Links must not overlap; a link crossing the end of the lead is split in two.
  */
-export function paragraphSegments(p: Pick<Paragraph, 'text' | 'lead' | 'noteRefs'>, links: readonly TextLink[] = []): Segment[] {
+export function paragraphSegments(p: Pick<Paragraph, 'text' | 'noteRefs'> & { lead?: string | undefined }, links: readonly TextLink[] = []): Segment[] {
   const leadEnd = p.lead?.length ?? 0;
   const cuts = new Set<number>([0, p.text.length, leadEnd, ...p.noteRefs.map((r) => r.offset), ...links.flatMap((l) => [l.start, l.end])]);
   const points = [...cuts].filter((c) => c >= 0 && c <= p.text.length).sort((a, b) => a - b);

@@ -37,7 +37,8 @@ describe.each(PAGE_KINDS)('$kind ($lang) /$path', ({ kind, path, lang }) => {
 
   it('lets the keyboard reach every link and control', async () => {
     const { page, close } = await watchedPage(site.browser(), site.server().origin, { viewport: { width: 1280, height: 900 } });
-    await page.goto(url());
+    // Wait until scripts have drawn everything (search results, charts) before listing controls.
+    await page.goto(url(), { waitUntil: 'networkidle' });
     // A radio group is one tab stop (arrow keys move inside it): all its radios share a key.
     const focusable = await page.evaluate(() => {
       const keys = new Set<string>();

@@ -39,7 +39,7 @@ describe('lesson quiz', () => {
     await close();
   });
 
-  it('prints as a worksheet: no navigation, answer key on its own page', async () => {
+  it('keeps the answers off the printed lesson page', async () => {
     const { page, close } = await watchedPage(site.browser(), site.server().origin);
     await page.goto(`${site.server().origin}/learn/noise/`);
     await page.emulateMedia({ media: 'print' });
@@ -47,12 +47,49 @@ describe('lesson quiz', () => {
       header: getComputedStyle(document.querySelector('.site-header')!).display,
       footer: getComputedStyle(document.querySelector('.site-footer')!).display,
       answersInline: getComputedStyle(document.querySelector('.quiz__answer')!).display,
-      key: getComputedStyle(document.querySelector('.answer-key')!).display,
-      keyBreak: getComputedStyle(document.querySelector('.answer-key')!).breakBefore,
     }));
-    expect(state).toEqual({ header: 'none', footer: 'none', answersInline: 'none', key: 'block', keyBreak: 'page' });
+    expect(state).toEqual({ header: 'none', footer: 'none', answersInline: 'none' });
     await close();
   });
+});
+
+describe('teaching kit', () => {
+  for (const [lang, prefix, slug] of [['zh-CN', '', 'noise'], ['en', '/en', 'water']] as const) {
+    it(`prints the worksheet without answers and the teacher notes with them (${lang})`, async () => {
+      const { page, watch, close } = await watchedPage(site.browser(), site.server().origin);
+      const origin = site.server().origin;
+      await page.goto(`${origin}${prefix}/learn/${slug}/`);
+      const explanations = await page.locator('.quiz__explanation').allTextContents();
+      expect(explanations.length).toBeGreaterThanOrEqual(3);
+
+      await page.goto(`${origin}${prefix}/learn/${slug}/worksheet/`);
+      await page.emulateMedia({ media: 'print' });
+      const worksheet = await page.evaluate(() => ({
+        text: document.body.innerText,
+        header: getComputedStyle(document.querySelector('.site-header')!).display,
+        tables: document.querySelectorAll('.record-table tbody tr').length,
+        boxes: document.querySelectorAll('.tick-list li').length,
+      }));
+      expect(worksheet.header).toBe('none');
+      expect(worksheet.tables).toBeGreaterThan(0);
+      expect(worksheet.boxes).toBeGreaterThanOrEqual(explanations.length * 2);
+      expect(explanations.filter((e) => worksheet.text.includes(e))).toEqual([]);
+      // The printed worksheet is A4 (595 × 842 pt), as its @page rule asks.
+      const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      expect(pdf).toMatch(/\/MediaBox \[0 0 59[45]\.\d+ 84[12]\.\d+\]/u);
+
+      await page.goto(`${origin}${prefix}/learn/${slug}/teacher/`);
+      await page.emulateMedia({ media: 'print' });
+      const notes = await page.evaluate(() => ({
+        text: document.body.innerText,
+        keyBreak: getComputedStyle(document.querySelector('.answer-key')!).breakBefore,
+      }));
+      expect(notes.keyBreak).toBe('page');
+      expect(explanations.filter((e) => !notes.text.includes(e))).toEqual([]);
+      expect(watch.errors).toEqual([]);
+      await close();
+    });
+  }
 });
 
 describe('glossary terms in the plan text', () => {

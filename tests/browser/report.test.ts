@@ -1,39 +1,88 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser, watchedPage } from '../support/browser.ts';
 
 const site = useSiteInBrowser('dist');
 
 describe('report composer', () => {
-  it('can be filled with the keyboard alone; the report holds every field; copy works', async () => {
+  /**
+   * Fills the composer from the problem list on, with the keyboard alone: picks the problem
+   * `downs` places below the first, then tabs through every field up to the submit button, typing
+   * into each text field and ticking the first choice of each group. Returns what it typed and the
+   * labels of what it ticked.
+   */
+  async function fillByKeyboard(page: Page, downs: number, word: string) {
+    await page.focus('#c-problem');
+    for (let k = 0; k < downs; k++) await page.keyboard.press('ArrowDown');
+    const typed: string[] = [];
+    const ticked: string[] = [];
+    for (let n = 0; n < 80; n++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(() => {
+        const e = document.activeElement as HTMLInputElement;
+        return { tag: e.tagName, type: e.type, label: e.closest('label')?.textContent?.trim() ?? '' };
+      });
+      if (f.tag === 'BUTTON') break;
+      if (f.type === 'radio' || f.type === 'checkbox') {
+        await page.keyboard.press('Space');
+        ticked.push(f.label);
+      } else {
+        const value = `${word}${n}`;
+        await page.keyboard.type(value);
+        typed.push(value);
+      }
+    }
+    await page.keyboard.press('Enter'); // the focused submit button
+    return { typed, ticked };
+  }
+
+  it('asks each problem its own questions and writes them into the report, keyboard alone (English)', async () => {
     const { page, watch, close } = await watchedPage(site.browser(), site.server().origin, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${site.server().origin}/en/report/compose/`);
-    await page.focus('#c-problem');
-    await page.keyboard.press('ArrowDown'); // second problem in the list
+    const ids = await page.$$eval('#c-problem option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    const { typed, ticked } = await fillByKeyboard(page, 1, 'note');
     const problem = await page.$eval('#c-problem', (s: HTMLSelectElement) => s.selectedOptions[0]!.textContent!.trim());
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Gate 2, Riverside estate');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('every night from 11 p.m.');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Space'); // frequency: first radio (once)
-    await page.keyboard.press('ArrowDown'); // → every day
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('Loud hammering and drilling');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Space'); // evidence: photos
-    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab'); // past the other checkboxes
-    await page.keyboard.type('Ms Wang');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('by phone');
-    await page.keyboard.press('Enter'); // submits the form
+    // Only the chosen problem's questions are shown, and its questions were reached.
+    expect(await page.isVisible(`[data-prompts="${ids[1]}"]`)).toBe(true);
+    expect(await page.isVisible(`[data-prompts="${ids[0]}"]`)).toBe(false);
+    const prompts = await page.$$eval(`[data-prompts="${ids[1]}"] > div.field > label, [data-prompts="${ids[1]}"] > fieldset > legend`, (ls) => ls.map((l) => l.textContent!.trim()));
+    expect(prompts.length).toBeGreaterThanOrEqual(3);
     const text = await page.inputValue('#c-output');
-    for (const v of [problem, 'Gate 2, Riverside estate', 'every night from 11 p.m.', 'every day', 'Loud hammering and drilling', 'Photos', 'Ms Wang', 'by phone']) expect(text).toContain(v);
+    const asksLegend = await page.$eval(`[data-prompts="${ids[1]}"] [data-ask]`, (a) => a.closest('fieldset')!.querySelector('legend')!.textContent!.trim());
+    for (const v of [problem, ...typed, ...ticked, ...prompts.filter((p) => p !== asksLegend)]) expect(text.toLowerCase()).toContain(v.toLowerCase());
+    // The Chinese copy has the same typed details, those in words marked as written in English.
     const zh = await page.inputValue('#c-output-zh');
     expect(zh).toContain('【环境问题举报】');
-    expect(zh).toContain('Gate 2, Riverside estate');
+    for (const v of typed) expect(zh).toContain(v);
+    // All but the name and phone (the last two fields), which need no marking.
+    for (const v of typed.slice(0, -2)) expect(zh).toContain(`${v}（原文为英文）`);
     await page.click('button[data-action="copy"]');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Loud hammering and drilling');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(typed[0]);
     expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('writes a Chinese report from the Chinese page, keyboard alone, with no English copy', async () => {
+    const { page, watch, close } = await watchedPage(site.browser(), site.server().origin);
+    await page.goto(`${site.server().origin}/report/compose/`);
+    expect(await page.inputValue('#c-date')).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+    const { typed, ticked } = await fillByKeyboard(page, 5, '记录');
+    const text = await page.inputValue('#c-output');
+    expect(text.split('\n')[0]).toBe('【环境问题举报】');
+    expect(text).toMatch(/日期：\d{4}年\d{1,2}月\d{1,2}日/u);
+    for (const v of [...typed, ...ticked]) expect(text).toContain(v);
+    expect(text).not.toContain('原文为英文');
+    expect(await page.locator('#c-output-zh').count()).toBe(0);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('suggests the places the plan names', async () => {
+    const { page, close } = await watchedPage(site.browser(), site.server().origin);
+    await page.goto(`${site.server().origin}/en/report/compose/`);
+    const options = await page.$$eval('#c-places option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(options).toContain('御临河 (Yulin River)');
+    expect(options.length).toBeGreaterThanOrEqual(60);
     await close();
   });
 
@@ -63,6 +112,8 @@ describe('report composer', () => {
     expect(await page.isVisible('.checklist ol')).toBe(true);
     expect(await page.locator('.checklist li').count()).toBeGreaterThanOrEqual(5);
     expect(await page.isVisible('form[data-composer]')).toBe(false);
+    // The safety advice is there too, its label said once.
+    expect(await page.textContent('.safety-note')).toMatch(/^注意安全：远离/u);
     await close();
   });
 });

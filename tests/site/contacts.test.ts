@@ -6,12 +6,14 @@ import { builtPages, pageText } from '../support/built-site.ts';
 // (each with its source). Phone-like: mobile numbers, numbers with an area code, 7–8 digit
 // local numbers, and 5-digit service numbers (123xx, 95xxx, 96xxx).
 const PHONE = /(?<![\d.,])(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}|\d{7,8}|12[0-9]{3}|9[56]\d{3})(?![\d.])/gu;
+// Short emergency numbers are caught where the text asks to call them.
+const CALL = /(?:拨打|致电|call|dial)\s*“?(\d{3,})/giu;
 const allowed = new Set<string>(CONTACT_ALLOWLIST.map((c) => c.value));
 
 describe('contacts on the built site', () => {
   const pages = builtPages('dist');
   it('shows no phone-like number that is not on the allowlist', () => {
-    const found = pages.flatMap((p) => [...pageText(p).matchAll(PHONE)].map((m) => m[0]).filter((n) => !allowed.has(n)).map((n) => `${p.file}: ${n}`));
+    const found = pages.flatMap((p) => [...[...pageText(p).matchAll(PHONE)].map((m) => m[0]), ...[...pageText(p).matchAll(CALL)].map((m) => m[1]!)].filter((n) => !allowed.has(n)).map((n) => `${p.file}: ${n}`));
     expect([...new Set(found)]).toEqual([]);
   });
   it('links to no external site and names no external URL', () => {

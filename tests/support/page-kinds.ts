@@ -37,6 +37,8 @@ export const PAGE_KINDS: PageKind[] = [
   ...both('glossary', 'learn/glossary/'),
   ...both('eco calendar', 'learn/calendar/'),
   ...both('for teachers', 'learn/teachers/'),
+  ...both('worksheet', 'learn/air/worksheet/'),
+  ...both('teacher notes', 'learn/air/teacher/'),
   ...both('report composer', 'report/compose/'),
   ...both('brief', 'brief/'),
   ...both('topics', 'topics/'),

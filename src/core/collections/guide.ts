@@ -1,6 +1,6 @@
 import type { NodeIndex } from '../nodes/node-index.ts';
 import { inside, type Problems } from '../problems.ts';
-import type { ReportGuide } from '../schemas/report-guide.ts';
+import { CONTACT_ALLOWLIST, type ReportGuide } from '../schemas/report-guide.ts';
 import type { Located } from '../sources.ts';
 
 /** The report guide; every plan node it cites must exist, and every law statement must concern a problem it lists. */
@@ -14,6 +14,9 @@ export function checkGuide(r: Located<ReportGuide>, nodes: NodeIndex, problems: 
   for (const { id, at } of cited) if (!nodes.has(id)) problems.at(at, `no plan node ${id}`);
   const ids = new Set(guide.problems.map((p) => p.id));
   if (ids.size !== guide.problems.length) problems.at(r, 'two problems share an id');
+  // No contact the allowlist does not hold (with its source).
+  const allowed = new Set<string>(CONTACT_ALLOWLIST.map((c) => c.value));
+  guide.emergency?.numbers.forEach((n, i) => allowed.has(n.number) || problems.at(inside(r, 'emergency', 'numbers', i), `${n.number} is not on the contact allowlist (src/core/schemas/report-guide.ts)`));
   guide.law.forEach((l, i) => l.problems.forEach((p) => ids.has(p) || problems.at(inside(r, 'law', i), `law, article ${l.article}: no problem ${p}`)));
   guide.problems.forEach((p, i) => {
     const prompts = new Set(p.prompts.map((x) => x.id));

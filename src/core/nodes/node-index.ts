@@ -27,7 +27,7 @@ export interface NodeIndex {
   part(id: string): string;
   /** The route of the node's anchor inside a language: `plan/ch04/#ch04-s02-p03`. */
   route(id: string): string;
-  /** Where the node stands, in words, in a language; '' for the closing block. */
+  /** Where the node stands, in words, in a language (the closing block goes by its page title). */
   where(id: string, locale: Locale): string;
   /** The node's readable text (paragraph, box item, table row, footnote, term, endnote). */
   text(id: string, locale: Locale): string | undefined;
@@ -133,6 +133,7 @@ export function buildNodeIndex(trees: Readonly<Record<Locale, Plan>>): NodeIndex
       const { t } = translator(locale);
       let out = '';
       if (n.part === 'preface') out = trees[locale].preface.title;
+      else if (n.part === 'closing') out = t('closing.title');
       const chapter = chapters[locale].get(n.part);
       if (chapter) {
         const box = n.box ? /^box-(\d+)$/u.exec(n.box)?.[1] : undefined;

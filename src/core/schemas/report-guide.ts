@@ -70,4 +70,7 @@ export type ReportGuide = z.infer<typeof reportGuideSchema>;
 export const CONTACT_ALLOWLIST = [
   { value: '12345', source: 'The plan, chapter 6, section 4 (ch06-s04-p02): “12345”环保热线' },
   { value: '12369', source: 'National environmental complaint hotline of the Ministry of Ecology and Environment of the People’s Republic of China (a national service, not named in the plan)' },
+  { value: '110', source: 'National police emergency number of the People’s Republic of China, run by the Ministry of Public Security (a national service, not named in the plan)' },
+  { value: '119', source: 'National fire and rescue emergency number of the People’s Republic of China, run by the fire and rescue services of the Ministry of Emergency Management (a national service, not named in the plan)' },
+  { value: '120', source: 'National medical emergency number of the People’s Republic of China, under the National Health Commission (a national service, not named in the plan)' },
 ] as const;
