@@ -7,6 +7,7 @@
 #                                    serving the build as production does (npm run serve:prod)
 #   poppler-utils (pdftotext), epubcheck
 #                                    checking the PDF and EPUB editions
+#   fonts-noto-cjk                   Chinese glyphs for Chromium (the PDF editions, screenshots)
 # Installs what is missing with apt when run as root; otherwise says what to install.
 set -euo pipefail
 missing=()
@@ -16,6 +17,7 @@ command -v java >/dev/null || missing+=(default-jre-headless)
 [ -e /usr/share/nginx/modules-available/mod-http-brotli-static.conf ] || [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v epubcheck >/dev/null || missing+=(epubcheck)
+[ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
   echo "Installing ${missing[*]} for the tests…"
