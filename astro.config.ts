@@ -4,13 +4,13 @@ import { defineConfig } from 'astro/config';
 import { LOCALES, LOCALE_IDS, SOURCE_LOCALE } from './src/i18n/locales.ts';
 import { chartHeights } from './src/integrations/chart-heights.ts';
 import { contentWatch } from './src/integrations/content-watch.ts';
+import { deploySettings, deployWarning } from './src/integrations/deploy-settings.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
-// Deployment settings come from the environment so the same build serves any host:
-//   SITE_URL   absolute origin used for canonical URLs and the sitemap
-//   BASE_PATH  sub-path the site is served under, e.g. /yubei-plan/
-const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
-const base = process.env.BASE_PATH || '/';
+// Deployment settings (SITE_URL, BASE_PATH, PRODUCTION) come from the environment so the same
+// build serves any host; see src/integrations/deploy-settings.ts.
+const deploy = deploySettings(process.env);
+const { site, base } = deploy;
 const langs = Object.fromEntries(LOCALE_IDS.map((l) => [LOCALES[l].lang, LOCALES[l].lang]));
 
 export default defineConfig({
@@ -25,7 +25,7 @@ export default defineConfig({
     locales: LOCALE_IDS.map((l) => LOCALES[l].lang),
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), chartHeights(), sitemap({ i18n: { defaultLocale: LOCALES[SOURCE_LOCALE].lang, locales: langs } }), contentWatch(), pagefindIndex()],
+  integrations: [deployWarning(deploy), mdx(), chartHeights(), sitemap({ i18n: { defaultLocale: LOCALES[SOURCE_LOCALE].lang, locales: langs } }), contentWatch(), pagefindIndex()],
   devToolbar: { enabled: false },
   // No code blocks on this site; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },

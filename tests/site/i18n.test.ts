@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import type { HTMLElement, Node } from 'node-html-parser';
 import { builtPages } from '../support/built-site.ts';
 
@@ -66,9 +68,31 @@ describe('two languages, page for page', () => {
     expect(note('/en/plan/ch04/').join()).toContain('上诉区域');
     expect(note('/en/plan/ch02/').join()).toContain('29..3');
   });
+  it('shows a quoted paragraph’s editorial note where a lesson quotes it', () => {
+    const notes = parse(readFileSync('src/content/editorial/notes.yaml', 'utf8')) as { node: string; printed: string }[];
+    const quotes = pages.flatMap((p) => p.doc.querySelectorAll('.plan-quote').map((q) => ({
+      url: p.url,
+      id: q.querySelector('figcaption a')!.getAttribute('href')!.split('#')[1]!,
+      text: q.querySelector('blockquote')!.textContent,
+      notes: q.querySelectorAll('.editorial-note').length,
+    })));
+    // A Chinese quote that holds a slip shows the note; its English counterpart shows it too.
+    const slips = quotes.filter((q) => !q.url.startsWith('/en/') && notes.some((n) => n.node === q.id && q.text.includes(n.printed)));
+    expect(slips.map((q) => q.url)).toContain('/learn/water/');
+    for (const q of slips) {
+      expect(q.notes, `${q.url} ${q.id}`).toBeGreaterThan(0);
+      expect(quotes.find((e) => e.url === `/en${q.url}` && e.id === q.id)?.notes, `/en${q.url} ${q.id}`).toBe(q.notes);
+    }
+  });
 });
 
 describe('page metadata', () => {
+  it('keeps the 404 page out of search engines, with no canonical or Open Graph address', () => {
+    const notFound = builtPages('dist').find((p) => p.file === '404.html')!;
+    expect(notFound.doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(notFound.doc.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(notFound.doc.querySelector('meta[property="og:url"]')).toBeNull();
+  });
   it('gives every page a unique title, a description and a canonical URL', () => {
     const titles = pages.map((p) => p.doc.querySelector('title')!.textContent);
     expect(new Set(titles).size).toBe(titles.length);
@@ -77,5 +101,22 @@ describe('page metadata', () => {
       expect(new URL(p.doc.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname).toBe(p.url);
       expect(p.doc.querySelector('meta[property="og:title"]'), p.file).not.toBeNull();
     }
+  });
+});
+
+describe('key facts in the lessons', () => {
+  const facts = pages.flatMap((p) => p.doc.querySelectorAll('a.fact').map((a) => ({ url: p.url, text: a.textContent.trim(), id: a.getAttribute('href')!.split('#')[1]! })));
+  // Indicators whose row the plan prints without a unit: their values stay bare.
+  const unitless = new Set((JSON.parse(readFileSync('dist/data/indicators.json', 'utf8')) as { indicator_id: string; unit_zh: string | null }[]).filter((i) => !i.unit_zh).map((i) => i.indicator_id));
+  it('carry no table-note marks and, in English, no space before a per cent sign', () => {
+    expect(facts.length).toBeGreaterThan(80);
+    expect(facts.filter((f) => /【\d+】|\[\d+\]/u.test(f.text))).toEqual([]);
+    expect(facts.filter((f) => / %/u.test(f.text))).toEqual([]);
+  });
+  it('give a count its unit', () => {
+    // A bare number followed by a bracket or the end is a count whose unit was lost.
+    const bare = facts.filter((f) => /^\d[\d,.]*(（|\s\(|$)/u.test(f.text));
+    expect(bare.filter((f) => !unitless.has(f.id))).toEqual([]);
+    expect(bare.length).toBeGreaterThan(0); // the unitless ones (public satisfaction, 94)
   });
 });

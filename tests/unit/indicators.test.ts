@@ -7,6 +7,7 @@ import { indicatorRecords } from '../../src/core/open-data/records.ts';
 import { numbersIn } from '../../src/core/numbers.ts';
 import { Problems } from '../../src/core/problems.ts';
 import { stripSpace, walkPlan, type TableBox } from '../../src/parser/index.ts';
+import { percentCharts, type ChartData } from '../../src/render/chart-data.ts';
 import { content, plan, sources } from './helpers.ts';
 
 const { indicators, nodes } = content;
@@ -123,5 +124,23 @@ describe('open-data records', () => {
     expect(rows[0]).toEqual(Object.keys(records[0]!));
     expect(rows).toHaveLength(records.length + 1);
     expect(rows[1 + records.findIndex((r) => r.indicator_id === 'good-air-days')]).toContain('335（91.8%）');
+  });
+});
+
+describe('per-cent charts: like with like', () => {
+  const box2 = content.indicators.filter((i) => i.box === 2);
+  const charts = percentCharts('t', box2, ['baseline2020', 'target2025'], 'en', { levels: { title: 'L', summary: '' }, reductions: { title: 'R', summary: '' } });
+  it('puts shares and rates in one chart and five-year reductions in another', () => {
+    expect(charts.map((c) => c.id)).toEqual(['t-levels', 't-reductions']);
+    const [levels, reductions] = charts as [ChartData, ChartData];
+    expect(reductions.categories.join(' | ')).toMatch(/energy consumption per unit of GDP.*water use per unit of GDP.*nitrogen oxides/u);
+    expect(levels.categories.some((c) => /Reduction/u.test(c))).toBe(false);
+    expect(levels.categories).toContain('Forest coverage');
+  });
+  it('leaves out indicators with no number in either column, and draws no text values', () => {
+    const all = charts.flatMap((c) => c.categories);
+    expect(all.some((c) => /carbon dioxide/u.test(c))).toBe(false); // – and “to be set by the municipality”
+    const nox = charts[1]!.series.map((s) => s.values[charts[1]!.categories.findIndex((c) => /nitrogen oxides/u.test(c))]);
+    expect(nox).toEqual([43.5, null]);
   });
 });

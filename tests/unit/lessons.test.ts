@@ -4,7 +4,8 @@ import { buildGlossary } from '../../src/core/collections/glossary.ts';
 import { buildLessons, buildTeacherNotes } from '../../src/core/collections/learn.ts';
 import { lessonReferences } from '../../src/core/collections/lesson-references.ts';
 import { Problems } from '../../src/core/problems.ts';
-import { content, plan, sources } from './helpers.ts';
+import { checkContent } from '../../src/core/assemble.ts';
+import { content, plan, sources, withSources } from './helpers.ts';
 
 const lessons = sources.lessons.map((r) => r.record);
 const known = { indicators: new Set(content.indicators.map((i) => i.id)), commitments: new Set(content.commitments.map((c) => c.id)), terms: new Set(content.glossary.map((g) => g.id)) };
@@ -99,5 +100,19 @@ describe('glossary', () => {
     const seed = readFileSync('seeds/yubei-eco-plan-2021-2025.zh.txt', 'utf8').replace(/\s/gu, '');
     expect(glossary.filter((g) => ![g.zh, ...g.variants].some((f) => seed.includes(f))).map((g) => g.id)).toEqual([]);
     expect(new Set(glossary.map((g) => g.zh)).size).toBe(glossary.length);
+  });
+});
+
+describe('eco calendar', () => {
+  it('gives each day as the plan writes it, and says when a day has no fixed date', () => {
+    expect(content.calendar.map((d) => d.id)).toEqual(['earth-day', 'biodiversity-day', 'world-environment-day', 'low-carbon-day']);
+    const lowCarbon = content.calendar.find((d) => d.id === 'low-carbon-day')!;
+    expect(lowCarbon.dateNote?.zh).toMatch(/没有固定日期/u);
+    expect(lowCarbon.dateNote?.en).toMatch(/^No fixed date/u);
+  });
+  it('rejects a date the plan does not write, with the file and line', () => {
+    const calendar = sources.calendar.map((d) => (d.record.id === 'earth-day' ? { ...d, record: { ...d.record, date: { month: 4, day: 23 } } } : d));
+    const { problems } = checkContent(withSources({ calendar }));
+    expect(problems.join('\n')).toMatch(/src\/content\/calendar\/days\.yaml:\d+.*earth-day: the date 4-23 is not the one the plan writes/u);
   });
 });

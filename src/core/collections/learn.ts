@@ -95,6 +95,11 @@ export function buildTeacherNotes(list: readonly Located<TeacherNotesSource>[], 
 /** Campaign days, in calendar order; each must be named word for word in the plan's paragraph. */
 export function buildCalendar(list: readonly Located<CalendarDay>[], nodes: NodeIndex, problems: Problems): CalendarDay[] {
   const text = nodes.text(CALENDAR_SOURCE, 'zh') ?? '';
-  for (const r of list) if (!text.includes(r.record.quote)) problems.at(r, `${r.record.id}: “${r.record.quote}” is not in ${CALENDAR_SOURCE}`);
+  for (const r of list) {
+    const { id, quote, date } = r.record;
+    if (!text.includes(quote)) problems.at(r, `${id}: “${quote}” is not in ${CALENDAR_SOURCE}`);
+    // The date is the plan's: 6·13, 4.22 …
+    if (!new RegExp(`(^|\\D)${date.month}[·.]${date.day}(\\D|$)`, 'u').test(quote)) problems.at(r, `${id}: the date ${date.month}-${date.day} is not the one the plan writes (“${quote}”)`);
+  }
   return list.map((r) => r.record).sort((a, b) => a.date.month - b.date.month || a.date.day - b.date.day);
 }

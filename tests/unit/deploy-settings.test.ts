@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { deploySettings, LOCAL_SITE } from '../../src/integrations/deploy-settings.ts';
+
+describe('deploy settings from the environment', () => {
+  it('falls back to the local address for tests and development, and says so', () => {
+    expect(deploySettings({})).toEqual({ site: LOCAL_SITE, base: '/', localSite: true });
+  });
+  it('refuses a production build without SITE_URL', () => {
+    expect(() => deploySettings({ PRODUCTION: '1' })).toThrow(/SITE_URL is not set/u);
+    expect(deploySettings({ PRODUCTION: '1', SITE_URL: 'https://example.gov.cn', BASE_PATH: '/yubei-plan/' })).toEqual({ site: 'https://example.gov.cn', base: '/yubei-plan/', localSite: false });
+  });
+  it('rejects a SITE_URL that is not an origin, and a BASE_PATH without its slashes', () => {
+    expect(() => deploySettings({ SITE_URL: 'example.gov.cn' })).toThrow(/not an absolute URL/u);
+    expect(() => deploySettings({ SITE_URL: 'https://example.gov.cn/yubei/' })).toThrow(/without a path/u);
+    expect(() => deploySettings({ SITE_URL: 'ftp://example.gov.cn' })).toThrow(/must be an origin/u);
+    expect(() => deploySettings({ BASE_PATH: 'yubei-plan' })).toThrow(/BASE_PATH/u);
+  });
+});
+
+describe('npm run build:prod', () => {
+  it('stops before building when SITE_URL is missing', () => {
+    const env = { ...process.env, PRODUCTION: '1', SITE_URL: '', ASTRO_TELEMETRY_DISABLED: '1' };
+    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', '/tmp/yubei-prod-refused'], { env, encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(`${r.stdout}${r.stderr}`).toMatch(/SITE_URL is not set/u);
+    expect(existsSync('/tmp/yubei-prod-refused/index.html')).toBe(false);
+  }, 60_000);
+});
