@@ -90,3 +90,34 @@ describe('commitments explorer', () => {
     await close();
   });
 });
+
+describe('places', () => {
+  it('filters the gazetteer as the reader types, and keeps the filter through a reload', async () => {
+    const { page, watch, close } = await watchedPage(site.browser(), site.server().origin);
+    await page.goto(`${site.server().origin}/en/places/`);
+    const all = await page.locator('[data-filter-item]:visible').count();
+    await page.focus('form[data-filters] input[name="q"]');
+    await page.keyboard.type('Yulin');
+    await page.waitForURL(/q=Yulin/u);
+    const shown = await page.locator('[data-filter-item]:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.text!));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(all);
+    expect(shown.every((t) => t.includes('yulin'))).toBe(true);
+    await page.reload();
+    expect(await page.inputValue('form[data-filters] input[name="q"]')).toBe('Yulin');
+    expect(await page.locator('[data-filter-item]:visible').count()).toBe(shown.length);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('narrow the commitments to those naming a place', async () => {
+    const { page, close } = await watchedPage(site.browser(), site.server().origin);
+    await page.goto(`${site.server().origin}/commitments/`);
+    await page.selectOption('select[name="place"]', 'yulin-river');
+    expect(page.url()).toContain('place=yulin-river');
+    const places = await page.locator('article.commitment:visible').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.place!));
+    expect(places.length).toBeGreaterThan(0);
+    expect(places.every((p) => p.split(' ').includes('yulin-river'))).toBe(true);
+    await close();
+  });
+});
