@@ -45,6 +45,8 @@ export const en: TextDict = {
   'topics.counts': '{paragraphs} paragraphs · {commitments} commitments · {projects} projects',
   'topics.pageDescription': 'What the Yubei District ecological and environmental protection plan for the 14th Five-Year Plan period (2021–2025) says about {name}: {summary}',
   'topics.indicators': 'Indicators',
+  'topics.targets2025': '2025 targets',
+  'topics.results2020': 'Results of the 13th Five-Year Plan period (2016–2020)',
   'topics.commitments': 'What the plan commits to',
   'topics.projects': 'Key projects',
   'topics.paragraphs': 'In the plan',

@@ -47,6 +47,8 @@ export const zh = {
   'topics.counts': '{paragraphs}段原文 · {commitments}项承诺 · {projects}个项目',
   'topics.pageDescription': '渝北区生态环境保护“十四五”规划中关于“{name}”的内容：{summary}',
   'topics.indicators': '相关指标',
+  'topics.targets2025': '2025年目标',
+  'topics.results2020': '“十三五”完成情况（2016—2020年）',
   'topics.commitments': '规划承诺',
   'topics.projects': '重点项目',
   'topics.paragraphs': '规划原文',
