@@ -40,6 +40,8 @@ describe('report composer', () => {
     const { page, watch, close } = await watchedPage(site.browser(), site.server().origin, { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${site.server().origin}/en/report/compose/`);
     const ids = await page.$$eval('#c-problem option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
     const { typed, ticked } = await fillByKeyboard(page, 1, 'note');
     const problem = await page.$eval('#c-problem', (s: HTMLSelectElement) => s.selectedOptions[0]!.textContent!.trim());
     // Only the chosen problem's questions are shown, and its questions were reached.
@@ -52,12 +54,19 @@ describe('report composer', () => {
     for (const v of [problem, ...typed, ...ticked, ...prompts.filter((p) => p !== asksLegend)]) expect(text.toLowerCase()).toContain(v.toLowerCase());
     // The Chinese copy has the same typed details, those in words marked as written in English.
     const zh = await page.inputValue('#c-output-zh');
+    // The Chinese copy: every fixed part and chosen option in Chinese, only the reader's own
+    // words in English (marked as such where they are words, not a name or a number).
+    const zhFixed = typed.reduce((text, v) => text.split(v).join(''), zh);
+    expect(zhFixed.match(/[A-Za-z]+/gu) ?? []).toEqual([]);
     expect(zh).toContain('【环境问题举报】');
     for (const v of typed) expect(zh).toContain(v);
     // All but the name and phone (the last two fields), which need no marking.
     for (const v of typed.slice(0, -2)) expect(zh).toContain(`${v}（原文为英文）`);
     await page.click('button[data-action="copy"]');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(typed[0]);
+    // Nothing was sent anywhere, and nothing kept without the reader asking.
+    expect(requests).toEqual([]);
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(watch.errors).toEqual([]);
     await close();
   });
@@ -74,6 +83,27 @@ describe('report composer', () => {
     expect(text).not.toContain('原文为英文');
     expect(await page.locator('#c-output-zh').count()).toBe(0);
     expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('shows each kind of problem its own questions, and only those', async () => {
+    const { page, close } = await watchedPage(site.browser(), site.server().origin);
+    await page.goto(`${site.server().origin}/report/compose/`);
+    const ids = (await page.$$eval('#c-problem option', (os) => os.map((o) => (o as HTMLOptionElement).value))).filter((v) => v !== 'other');
+    expect(ids.length).toBeGreaterThanOrEqual(15);
+    const questions = new Set<string>();
+    for (const id of ids) {
+      await page.selectOption('#c-problem', id);
+      const shown = await page.$$eval('[data-prompts]', (fs) => fs.filter((f) => !(f as HTMLElement).hidden).map((f) => (f as HTMLElement).dataset.prompts));
+      expect(shown).toEqual([id]);
+      const labels = await page.$$eval(`[data-prompts="${id}"] [data-prompt]`, (is) => [...new Set(is.map((i) => (i as HTMLInputElement).name))]);
+      expect(labels.length, id).toBeGreaterThanOrEqual(2);
+      questions.add(await page.$eval(`[data-prompts="${id}"]`, (f) => f.textContent!.replace(/\s+/gu, ' ')));
+    }
+    // Each problem's questions are its own, not one list for all.
+    expect(questions.size).toBe(ids.length);
+    await page.selectOption('#c-problem', 'other');
+    expect(await page.$$eval('[data-prompts]', (fs) => fs.filter((f) => !(f as HTMLElement).hidden).length)).toBe(0);
     await close();
   });
 
