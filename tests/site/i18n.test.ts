@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement, Node } from 'node-html-parser';
-import { builtPages } from '../support/built-site.ts';
+import { builtPages, isNotFoundPage } from '../support/built-site.ts';
 
-const pages = builtPages('dist').filter((p) => p.file !== '404.html');
+const pages = builtPages('dist').filter((p) => !isNotFoundPage(p));
 const zh = pages.filter((p) => !p.url.startsWith('/en/'));
 const en = pages.filter((p) => p.url.startsWith('/en/'));
 
