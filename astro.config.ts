@@ -4,11 +4,14 @@ import { defineConfig } from 'astro/config';
 import { LOCALES, LOCALE_IDS, SOURCE_LOCALE } from './src/i18n/locales.ts';
 import { chartHeights } from './src/integrations/chart-heights.ts';
 import { contentWatch } from './src/integrations/content-watch.ts';
+import { nginxConfig } from './src/integrations/nginx.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { precompressSite } from './src/integrations/precompress.ts';
 
 // Deployment settings come from the environment so the same build serves any host:
 //   SITE_URL   absolute origin used for canonical URLs and the sitemap
 //   BASE_PATH  sub-path the site is served under, e.g. /yubei-plan/
+//   HSTS_MAX_AGE  opt-in: the nginx configuration sends Strict-Transport-Security (HTTPS hosts only)
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
 const base = process.env.BASE_PATH || '/';
 const langs = Object.fromEntries(LOCALE_IDS.map((l) => [LOCALES[l].lang, LOCALES[l].lang]));
@@ -25,7 +28,9 @@ export default defineConfig({
     locales: LOCALE_IDS.map((l) => LOCALES[l].lang),
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), chartHeights(), sitemap({ i18n: { defaultLocale: LOCALES[SOURCE_LOCALE].lang, locales: langs } }), contentWatch(), pagefindIndex()],
+  integrations: [mdx(), chartHeights(), sitemap({ i18n: { defaultLocale: LOCALES[SOURCE_LOCALE].lang, locales: langs } }), contentWatch(), pagefindIndex(),
+    // After Pagefind (its files are compressed too); the nginx configuration reads the finished pages.
+    precompressSite(), nginxConfig({ hstsMaxAge: Number(process.env.HSTS_MAX_AGE) || undefined })],
   devToolbar: { enabled: false },
   // No code blocks on this site; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
