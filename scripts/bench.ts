@@ -16,6 +16,7 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { PAGE_KINDS, LIGHTHOUSE_PAGES } from '../tests/support/page-kinds.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { evaluateSearch, firstQueryBytes, QUERIES } from '../tests/support/search-eval.ts';
+import { servingBench } from './bench/serving.ts';
 
 const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const kb = (n: number) => (n / 1024).toFixed(1);
@@ -85,6 +86,7 @@ for (const kind of PAGE_KINDS) {
 }
 await browser.close();
 out();
+for (const l of await servingBench(log)) out(l);
 
 // 3. Search: quality on the query set, bytes for a first query, warm latency.
 out('## Search (Pagefind, query set in tests/search/queries.yaml)');
