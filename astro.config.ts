@@ -5,9 +5,11 @@ import { LOCALES, LOCALE_IDS, SOURCE_LOCALE } from './src/i18n/locales.ts';
 import { chartHeights } from './src/integrations/chart-heights.ts';
 import { contentWatch } from './src/integrations/content-watch.ts';
 import { deploySettings, deployWarning } from './src/integrations/deploy-settings.ts';
+import { nginxConfig } from './src/integrations/nginx.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { precompressSite } from './src/integrations/precompress.ts';
 
-// Deployment settings (SITE_URL, BASE_PATH, PRODUCTION) come from the environment so the same
+// Deployment settings (SITE_URL, BASE_PATH, PRODUCTION, HSTS_MAX_AGE) come from the environment so the same
 // build serves any host; see src/integrations/deploy-settings.ts.
 const deploy = deploySettings(process.env);
 const { site, base } = deploy;
@@ -25,7 +27,9 @@ export default defineConfig({
     locales: LOCALE_IDS.map((l) => LOCALES[l].lang),
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [deployWarning(deploy), mdx(), chartHeights(), sitemap({ i18n: { defaultLocale: LOCALES[SOURCE_LOCALE].lang, locales: langs } }), contentWatch(), pagefindIndex()],
+  integrations: [deployWarning(deploy), mdx(), chartHeights(), sitemap({ i18n: { defaultLocale: LOCALES[SOURCE_LOCALE].lang, locales: langs } }), contentWatch(), pagefindIndex(),
+    // After Pagefind (its files are compressed too); the nginx configuration reads the finished pages.
+    precompressSite({ production: deploy.production }), nginxConfig({ hstsMaxAge: deploy.hstsMaxAge })],
   devToolbar: { enabled: false },
   // No code blocks on this site; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },

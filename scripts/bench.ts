@@ -16,6 +16,7 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { PAGE_KINDS, LIGHTHOUSE_PAGES } from '../tests/support/page-kinds.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { evaluateSearch, firstQueryBytes, QUERIES } from '../tests/support/search-eval.ts';
+import { servingBench } from './bench/serving.ts';
 
 const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const kb = (n: number) => (n / 1024).toFixed(1);
@@ -26,7 +27,8 @@ const out = (s = '') => {
 };
 
 // 1. Build, timed: the whole `astro build`, and the search index the Pagefind integration reports.
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// Built as a build to publish (smallest compressed files), at the local address the bench serves.
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PRODUCTION: '1', SITE_URL: process.env.SITE_URL || 'http://127.0.0.1:4321' };
 const t = performance.now();
 const log = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8' });
 const buildMs = performance.now() - t;
@@ -85,6 +87,7 @@ for (const kind of PAGE_KINDS) {
 }
 await browser.close();
 out();
+for (const l of await servingBench(log)) out(l);
 
 // 3. Search: quality on the query set, bytes for a first query, warm latency.
 out('## Search (Pagefind, query set in tests/search/queries.yaml)');

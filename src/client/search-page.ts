@@ -22,6 +22,8 @@ let engine: Promise<Pagefind> | undefined;
 function loadPagefind(bundle: string): Promise<Pagefind> {
   engine ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    // Record URLs carry the base already: Pagefind would put it in front once more under a sub-path.
+    await pf.options({ baseUrl: '/' });
     await pf.init();
     return pf;
   })();

@@ -7,7 +7,8 @@ import { vnuErrors } from '../support/validate-html.ts';
 // page, an external script) proves that each gate can fail.
 const FIXTURE = 'tests/fixtures/broken-site';
 
-const site = useSiteInBrowser(FIXTURE);
+// The fixture has no generated nginx configuration: the Node server serves it.
+const site = useSiteInBrowser(FIXTURE, 'node');
 
 describe('the quality gates fail on a broken page', () => {
   it('axe reports the image without alt text', async () => {

@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, useSiteInBrowser, watchedPage } from '../support/browser.ts';
+import { buildUnderBase } from '../support/build-site.ts';
 import { evaluateSearch } from '../support/search-eval.ts';
 import { serveStatic } from '../support/static-server.ts';
 
@@ -142,12 +139,11 @@ describe('search page', () => {
 describe('search under BASE_PATH=/yubei-plan/', () => {
   const base = '/yubei-plan/';
   let out = '';
+  let remove = () => {};
   beforeAll(() => {
-    out = mkdtempSync(join(tmpdir(), 'yubei-search-'));
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/u.test(k)));
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], { env: { ...env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'pipe' });
+    ({ dir: out, remove } = buildUnderBase(base));
   }, 300_000);
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  afterAll(() => remove());
 
   it('finds results whose links keep the base', async () => {
     const server = await serveStatic(out, base);

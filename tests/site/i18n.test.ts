@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { HTMLElement, Node } from 'node-html-parser';
-import { builtPages } from '../support/built-site.ts';
+import { builtPages, isNotFoundPage } from '../support/built-site.ts';
 
-const pages = builtPages('dist').filter((p) => p.file !== '404.html');
+const pages = builtPages('dist').filter((p) => !isNotFoundPage(p));
 const zh = pages.filter((p) => !p.url.startsWith('/en/'));
 const en = pages.filter((p) => p.url.startsWith('/en/'));
 

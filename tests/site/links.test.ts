@@ -1,8 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildUnderBase } from '../support/build-site.ts';
 import { builtPages } from '../support/built-site.ts';
 import { checkLinks } from '../support/check-links.ts';
 
@@ -15,16 +12,11 @@ describe('internal links in the normal build', () => {
 describe('a build under BASE_PATH=/yubei-plan/', () => {
   const base = '/yubei-plan/';
   let out = '';
+  let remove = () => {};
   beforeAll(() => {
-    out = mkdtempSync(join(tmpdir(), 'yubei-base-'));
-    // Vitest puts Vite's own variables (BASE_URL, MODE, …) into process.env: keep them out.
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/u.test(k)));
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-      env: { ...env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'pipe',
-    });
+    ({ dir: out, remove } = buildUnderBase(base));
   }, 300_000);
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  afterAll(() => remove());
 
   it('keeps every internal link, asset and anchor inside the base', () => {
     expect(checkLinks(out, base)).toEqual([]);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../support/built-site.ts';
+import { builtPages, isNotFoundPage } from '../support/built-site.ts';
 
 const pages = builtPages('dist');
 
@@ -37,10 +37,10 @@ describe('crawler files', () => {
   it('robots.txt names the sitemap', () => {
     expect(readFileSync('dist/robots.txt', 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/mu);
   });
-  it('the sitemap lists every page but the 404, in both languages', () => {
+  it('the sitemap lists every page but the not-found pages, in both languages', () => {
     const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => new URL(m[1]!).pathname).sort();
-    expect(locs).toEqual(pages.filter((p) => p.file !== '404.html').map((p) => p.url).sort());
+    expect(locs).toEqual(pages.filter((p) => !isNotFoundPage(p)).map((p) => p.url).sort());
   });
   it('has a favicon', () => {
     expect(readFileSync('dist/favicon.svg', 'utf8')).toMatch(/^<svg/u);

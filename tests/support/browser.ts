@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { serveNginx } from './nginx-server.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 /** Debian's Chromium, headless, with nothing phoning home. */
@@ -61,12 +62,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
 }
 
-/** Serves `root` and opens a browser for the tests of one file; both close after the file. */
-export function useSiteInBrowser(root = 'dist'): { server: () => StaticServer; browser: () => Browser } {
+/**
+ * Serves `root` and opens a browser for the tests of one file; both close after the file.
+ * A build is served by nginx with its generated configuration, as production serves it; `node`
+ * serves a folder that has none (the broken fixture) with the small Node server.
+ */
+export function useSiteInBrowser(root = 'dist', serverKind: 'nginx' | 'node' = 'nginx'): { server: () => StaticServer; browser: () => Browser } {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await serveStatic(root);
+    server = serverKind === 'nginx' ? await serveNginx(root) : await serveStatic(root);
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -35,6 +35,9 @@ export function builtPages(outDir: string, base = '/'): BuiltPage[] {
     });
 }
 
+/** A not-found page (`404.html`, `en/404/index.html`): not in the sitemap, no twin in the other language's tree. */
+export const isNotFoundPage = (page: BuiltPage) => /(^|\/)404(\.html|\/index\.html)$/u.test(page.file);
+
 /** The text a reader sees: tags dropped, entities decoded. */
 export const pageText = (page: BuiltPage) => page.doc.querySelector('body')?.structuredText ?? '';
 

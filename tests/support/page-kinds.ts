@@ -46,6 +46,7 @@ export const PAGE_KINDS: PageKind[] = [
   ...both('places', 'places/'),
   ...both('place', 'places/yulin-river/'),
   { kind: '404', path: 'no-such-page/', lang: 'zh-CN' },
+  { kind: '404', path: 'en/no-such-page/', lang: 'en' },
 ];
 
 /** Pages Lighthouse scores in `npm run bench`: one page of every kind, in Chinese (and the home page in English). */

@@ -30,7 +30,8 @@ export interface StaticServer {
 
 /**
  * Serves a built site on 127.0.0.1 (a free port) under `base`, as a static host would:
- * `dir/` → `dir/index.html`, unknown paths → `404.html` with status 404.
+ * `dir/` → `dir/index.html`, unknown paths → `404.html` (or `<lang>/404/index.html` under a
+ * language's prefix) with status 404. The browser gates use nginx (nginx-server.ts) instead.
  */
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const prefix = base.replace(/\/?$/u, '/');
@@ -47,7 +48,9 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       }
     }
     const status = file ? 200 : 404;
-    file ??= join(root, '404.html');
+    // A miss under a language's prefix gets that language's not-found page, as nginx does.
+    const lang = /^([^/]+)\//u.exec(path)?.[1];
+    file ??= [lang ? join(root, lang, '404', 'index.html') : '', join(root, '404.html')].find((f) => f && existsSync(f)) ?? join(root, '404.html');
     // A site without a 404 page (the broken fixture) answers a plain 404.
     if (!existsSync(file)) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });

@@ -5,17 +5,19 @@ import { deploySettings, LOCAL_SITE } from '../../src/integrations/deploy-settin
 
 describe('deploy settings from the environment', () => {
   it('falls back to the local address for tests and development, and says so', () => {
-    expect(deploySettings({})).toEqual({ site: LOCAL_SITE, base: '/', localSite: true });
+    expect(deploySettings({})).toEqual({ site: LOCAL_SITE, base: '/', localSite: true, production: false, hstsMaxAge: undefined });
   });
   it('refuses a production build without SITE_URL', () => {
     expect(() => deploySettings({ PRODUCTION: '1' })).toThrow(/SITE_URL is not set/u);
-    expect(deploySettings({ PRODUCTION: '1', SITE_URL: 'https://example.gov.cn', BASE_PATH: '/yubei-plan/' })).toEqual({ site: 'https://example.gov.cn', base: '/yubei-plan/', localSite: false });
+    expect(deploySettings({ PRODUCTION: '1', SITE_URL: 'https://example.gov.cn', BASE_PATH: '/yubei-plan/' })).toEqual({ site: 'https://example.gov.cn', base: '/yubei-plan/', localSite: false, production: true, hstsMaxAge: undefined });
   });
   it('rejects a SITE_URL that is not an origin, and a BASE_PATH without its slashes', () => {
     expect(() => deploySettings({ SITE_URL: 'example.gov.cn' })).toThrow(/not an absolute URL/u);
     expect(() => deploySettings({ SITE_URL: 'https://example.gov.cn/yubei/' })).toThrow(/without a path/u);
     expect(() => deploySettings({ SITE_URL: 'ftp://example.gov.cn' })).toThrow(/must be an origin/u);
     expect(() => deploySettings({ BASE_PATH: 'yubei-plan' })).toThrow(/BASE_PATH/u);
+    expect(() => deploySettings({ HSTS_MAX_AGE: '1 year' })).toThrow(/HSTS_MAX_AGE/u);
+    expect(deploySettings({ HSTS_MAX_AGE: '31536000' }).hstsMaxAge).toBe(31536000);
   });
 });
 
