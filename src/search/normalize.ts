@@ -33,6 +33,20 @@ export function aliases(text: string): string[] {
   return [...out];
 }
 
+/**
+ * The numbers of a (normalised) text that the index holds by an alias, with the written form:
+ * `pm2.5` → pm25, `55%` → 55pct, `3619.76` → 3619p76.
+ */
+export function numberTokens(text: string): { form: string; alias: string }[] {
+  const out: { form: string; alias: string }[] = [];
+  for (const m of text.matchAll(ALIAS)) {
+    const [form, letters, num, pct] = m as unknown as [string, string, string, string];
+    if (!(letters || pct || num.includes('.'))) continue;
+    out.push({ form, alias: letters && num.includes('.') ? `${letters}${num.replace('.', '')}` : `${letters}${num.replace('.', 'p')}${pct ? 'pct' : ''}` });
+  }
+  return out;
+}
+
 /** The query as the index holds it: normalised, with number tokens replaced by their aliases. */
 export function normalizeQuery(query: string): string {
   return normalizeText(query)
