@@ -4,8 +4,8 @@
 // results ranked by rank.ts.
 import type { UnderstoodQuery } from '../search/query.ts';
 import { rankResults, type Ranked, type SlotHits } from '../search/rank.ts';
-import { FEATURE_FILTER, feature } from '../search/record-features.ts';
-import { SEARCH_TYPES } from '../search/search-types.ts';
+import { feature, featureFilter } from '../search/record-features.ts';
+import { SEARCH_TYPES, type SearchType } from '../search/search-types.ts';
 
 export interface PagefindFragment {
   url: string;
@@ -24,6 +24,11 @@ export interface Pagefind {
   search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
 
+/** What a record found by a related place, a related term, or by characters of an unknown word counts for. */
+const RELATED_PLACE = 0.8;
+const RELATED_TERM = 0.5;
+const PARTS_SHARE = 0.6;
+
 let engine: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind once (the script, its WebAssembly and the language's metadata). */
@@ -40,10 +45,12 @@ export function loadEngine(bundle: string): Promise<Pagefind> {
 
 /** The records that have each feature value, read once per page (filter-only searches). */
 const featureSets = new Map<string, Promise<ReadonlySet<string>>>();
-function withFeature(pf: Pagefind, value: string): Promise<ReadonlySet<string>> {
+function withFeature(pf: Pagefind, value: string, typeNames: Readonly<Record<SearchType, string>>): Promise<ReadonlySet<string>> {
   let set = featureSets.get(value);
   if (!set) {
-    set = pf.search(null, { filters: { [FEATURE_FILTER]: value } }).then((r) => new Set(r.results.map((x) => x.id)));
+    const filter = featureFilter(value);
+    const wanted = filter === 'type' ? typeNames[value.slice(2) as SearchType] : value;
+    set = pf.search(null, { filters: { [filter]: wanted } }).then((r) => new Set(r.results.map((x) => x.id)));
     featureSets.set(value, set);
   }
   return set;
@@ -58,6 +65,7 @@ function neededFeatures(q: UnderstoodQuery): string[] {
     ...i.units.map(feature.unit),
     ...(i.target || i.past ? [feature.target, feature.past] : []),
     ...i.places.map(feature.about),
+    ...(i.report ? [feature.channel] : []),
   ];
 }
 
@@ -71,24 +79,35 @@ export interface SearchOutcome {
  * Searches every slot of the understood query (with the reader's filters), reads the features
  * the ranking needs, and ranks. All index chunks the query needs are fetched at once first.
  */
-export async function searchQuery(pf: Pagefind, q: UnderstoodQuery, filters: Record<string, string>): Promise<SearchOutcome> {
+export async function searchQuery(pf: Pagefind, q: UnderstoodQuery, filters: Record<string, string>, typeNames: Readonly<Record<SearchType, string>>): Promise<SearchOutcome> {
   const all = new Map<string, PagefindResult>();
   const hitsOf = async (term: string) => {
     const { results } = await pf.search(term, { filters });
     for (const r of results) all.set(r.id, r);
     return new Map(results.map((r) => [r.id, r.score]));
   };
-  const terms = q.slots.flatMap((s) => [s.search, ...s.related]);
+  const terms = q.slots.flatMap((s) => [s.search.replace(/"/gu, ''), ...s.parts, ...s.related]);
   const values = neededFeatures(q);
-  await Promise.all([pf.preload(terms.join(' ')), ...values.map((v) => withFeature(pf, v))]);
+  await Promise.all([pf.preload(terms.join(' ')), ...values.map((v) => withFeature(pf, v, typeNames))]);
   const slots: SlotHits[] = [];
   for (const slot of q.slots) {
     const hits = await hitsOf(slot.search);
-    const related = new Map<string, number>();
-    for (const token of slot.related) for (const [id, score] of await hitsOf(token)) if (!hits.has(id)) related.set(id, Math.max(score, related.get(id) ?? 0));
-    slots.push({ slot, hits, related });
+    const partial = new Map<string, { score: number; share: number }>();
+    const credit = (id: string, score: number, share: number) => {
+      if (hits.has(id)) return;
+      const had = partial.get(id);
+      partial.set(id, { score: Math.max(score, had?.score ?? 0), share: Math.max(share, had?.share ?? 0) });
+    };
+    // Related terms and places count for less; so do some of an unknown word's characters.
+    for (const token of slot.related) for (const [id, score] of await hitsOf(token)) credit(id, score, slot.kind === 'place' ? RELATED_PLACE : RELATED_TERM);
+    if (slot.parts.length) {
+      const found = new Map<string, { n: number; score: number }>();
+      for (const part of slot.parts) for (const [id, score] of await hitsOf(part)) found.set(id, { n: (found.get(id)?.n ?? 0) + 1, score: Math.max(score, found.get(id)?.score ?? 0) });
+      for (const [id, f] of found) if (f.n > 1) credit(id, f.score, (PARTS_SHARE * f.n) / slot.parts.length);
+    }
+    slots.push({ slot, hits, partial });
   }
-  const sets = new Map(await Promise.all(values.map(async (v) => [v, await withFeature(pf, v)] as const)));
+  const sets = new Map(await Promise.all(values.map(async (v) => [v, await withFeature(pf, v, typeNames)] as const)));
   const total = SEARCH_TYPES.reduce((n, t) => n + (sets.get(feature.kind(t))?.size ?? 0), 0);
   const features = (id: string) => new Set(values.filter((v) => sets.get(v)?.has(id)));
   return { ranked: rankResults(slots, features, q.intent, total), result: (id) => all.get(id) };

@@ -8,7 +8,8 @@ import type { SearchDictionary } from '../search/dictionary.ts';
 import { makeExcerpt, recordText } from '../search/excerpt.ts';
 import { understandQuery } from '../search/query.ts';
 import { cardAnswers, cardCandidates } from '../search/rank.ts';
-import { SHOW_FILTER, type ShownRecord } from '../search/search-types.ts';
+import { rerank } from '../search/rerank.ts';
+import { SHOW_FILTER, type SearchType, type ShownRecord } from '../search/search-types.ts';
 import { showCard } from './answer-card.ts';
 import { loadEngine, searchQuery, type PagefindFragment } from './search-engine.ts';
 
@@ -43,6 +44,7 @@ export function startSearchPage(): void {
   const bundle = form.dataset.bundle!;
   const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
   const dictionary: SearchDictionary = { lang, terms: JSON.parse(form.dataset.dictionary ?? '[]') };
+  const typeNames = JSON.parse(form.dataset.typeNames ?? '{}') as Record<SearchType, string>;
   const put = (e: HTMLElement, text: string) => appendText(e, text, lang);
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -76,7 +78,7 @@ export function startSearchPage(): void {
     try {
       const pf = await loadEngine(bundle);
       const understood = understandQuery(query, dictionary);
-      const { ranked, result } = await searchQuery(pf, understood, filters);
+      const { ranked, result } = await searchQuery(pf, understood, filters, typeNames);
       if (params.has('debug')) Object.assign(globalThis, { searchDebug: { understood, ranked: ranked.slice(0, 20) } });
       const listed = ranked.filter((r, i) => i < PAGE || r.coverage >= 0.5).slice(0, LIMIT);
       // The words to mark where a result lands: what was searched, not the question around it.
@@ -88,6 +90,12 @@ export function startSearchPage(): void {
         const batch = listed.slice(shownCount, shownCount + PAGE);
         const data = await Promise.all(batch.map((r) => result(r.id)!.data()));
         batch.forEach((r, i) => fetched.set(r.id, data[i]!));
+        // The first page in the order of the sentences that answer (rerank.ts).
+        if (shownCount === 0) {
+          const order = rerank(batch.map((r) => ({ ...r, text: recordText(fetched.get(r.id)!.content) })), understood);
+          listed.splice(0, batch.length, ...order.map((o) => batch.find((r) => r.id === o.id)!));
+          data.splice(0, data.length, ...order.map((o) => fetched.get(o.id)!));
+        }
         shownCount += batch.length;
         for (const r of data) {
           const show = shown(r);
@@ -112,9 +120,9 @@ export function startSearchPage(): void {
       };
       if (more) more.onclick = () => void showMore();
       await showMore();
-      const answer = cardCandidates(ranked).find((r) => {
+      const answer = cardCandidates(listed).find((r) => {
         const card = fetched.get(r.id) && shown(fetched.get(r.id)!).card;
-        return card && cardAnswers(card, ranked.indexOf(r), understood.slots, understood.intent);
+        return card && cardAnswers(card, listed.indexOf(r), understood.slots, understood.intent);
       });
       showCard(cardBox, answer && shown(fetched.get(answer.id)!).card, cardBox.dataset.source ?? '', put);
       if (listed.length) say('count', { count: String(listed.length), query });

@@ -43,6 +43,18 @@ export interface GlossarySource {
   en: string;
   /** Other Chinese spellings: a list, or space-separated (as in glossary.json). */
   variants?: string | readonly string[] | null;
+  definition?: { zh: string; en: string } | undefined;
+}
+
+/**
+ * The Latin abbreviation a definition gives in brackets after the term (细颗粒物（PM2.5）,
+ * volatile organic compounds (VOCs)): readers type it, in either language.
+ */
+export function abbreviation(g: GlossarySource): string | null {
+  const after = (text: string | undefined, name: string) =>
+    text ? new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s*[（(]([A-Za-z][A-Za-z0-9.₀-₉]*)[)）]`, 'iu').exec(text)?.[1] : undefined;
+  const found = after(g.definition?.zh, g.zh) ?? after(g.definition?.en, g.en);
+  return found ? normalizeText(found) : null;
 }
 
 /** What the dictionary reads of a place. */
@@ -88,7 +100,8 @@ export function buildDictionary(glossary: readonly GlossarySource[], lang: Searc
   const terms = glossary.map((g) => {
     const variants = typeof g.variants === 'string' ? g.variants.split(/\s+/u) : (g.variants ?? []);
     // Chinese text is searched by the term and its variants; a translation by its one rendering.
-    return entry(g.id, 'zzt', 'term', pick(lang, { zh: [g.zh, ...variants], en: [g.en] }));
+    const short = abbreviation(g);
+    return entry(g.id, 'zzt', 'term', [...pick(lang, { zh: [g.zh, ...variants], en: [g.en] }), ...(short ? [short] : [])]);
   });
   // Related by their Chinese forms, in both languages (the English renderings differ).
   const zhForms = new Map(glossary.map((g) => [g.id, normalForms([g.zh, ...(typeof g.variants === 'string' ? g.variants.split(/\s+/u) : (g.variants ?? []))])]));

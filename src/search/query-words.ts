@@ -17,7 +17,7 @@ export const ZH_STOP = new Set([
   '被', '把', '对', '和', '与', '及', '或', '等', '从', '到', '了', '过', '着', '得', '地', '之', '其', '该', '一下', '一些',
   '现在', '目前', '以前', '以后', '之后', '一共', '总共', '共', '还是', '还在', '人', '管', '里', '上面', '下面', '几',
   '时候', '有没有', '算', '做到', '程度', '规定', '关', '了吗', '是不是', '后', '前', '一', '大', '用', '啥', '么',
-  '怎么', '所以', '以及', '但是', '如果', '为', '将', '都是', '直接', '新', '搞', '弄', '办', '样', '处', '项', '件', '条',
+  '怎么', '所以', '以及', '但是', '如果', '为', '将', '都是', '直接', '搞', '弄', '办', '样', '处', '项', '件', '条',
   '座', '辆', '次', '呢', '哪', '吧',
   // Where the asker is, not what the plan says: 在家门口, 楼下, 隔壁.
   '在家', '家门口', '门口', '家里', '楼下', '楼上', '隔壁', '旁边', '附近', '周围', '周边', '住在', '地方', '有人', '发现', '新买', '买',
@@ -38,8 +38,11 @@ export const ZH_PLAIN: readonly (readonly [string, string])[] = [
   ['放鞭炮', '烟花爆竹'], ['鞭炮', '烟花爆竹'], ['化工厂', '化工企业'], ['电动车', '新能源汽车'], ['电动汽车', '新能源汽车'],
   ['电动', '新能源'], ['鸣喇叭', '鸣笛'], ['按喇叭', '鸣笛'], ['空气好', '优良'], ['电话', '热线'], ['多少钱', '投资'],
   ['砍', '采伐'], ['落叶', '树叶'], ['火锅店', '餐饮'], ['饭店', '餐饮'], ['广场舞', '健身'], ['打桩', '施工'],
-  ['矿坑', '矿山'], ['炸街', '飙车'], ['烧', '焚烧'],
+  ['矿坑', '矿山'], ['炸街', '飙车'], ['烧', '焚烧'], ['黑臭水体', '黑臭河段'], ['黑臭河', '黑臭河段'],
 ];
+
+/** Particles trimmed from the ends of a run of the query before it is matched word for word. */
+export const ZH_EDGE = new Set(['的', '了', '是', '有', '要', '能', '会', '在', '还', '都', '就', '也', '太', '很', '我', '你', '他']);
 
 /** Question forms removed from English queries (whole phrases, before the stop words). */
 export const EN_QUESTION = [
@@ -53,7 +56,8 @@ export const EN_STOP = new Set(
     'can could may might must do does did done have has had i me my mine we us our you your he she it its they them their ' +
     'this that these those there here what which who whom whose when where why how many much any some all each every no not ' +
     'if then than so such as also just only very too there’s what’s i’m get got go going still anything something someone ' +
-    'mean means meaning explained explain definition define vs versus difference between plan plans yubei district')
+    'mean means meaning explained explain definition define vs versus difference between plan plans yubei district ' +
+    'allowed permitted ok okay legal near around next up')
     .split(' '),
 );
 
@@ -63,6 +67,7 @@ export const EN_PLAIN: readonly (readonly [string, string])[] = [
   ['electric cars', 'new energy vehicles'], ['chargers', 'charging points'], ['charger', 'charging point'], ['honking', 'honking'],
   ['phone mast', 'base station'], ['phone masts', 'base stations'], ['smog', 'heavy pollution'], ['cloud seeding', 'artificial rain'],
   ['smelly', 'odorous'], ['scrapped', 'retired'], ['kids', 'students'], ['pupils', 'students'],
+  ['protection red line', 'conservation redline'], ['red line', 'redline'], ['red lines', 'redlines'],
 ];
 
 /**
@@ -88,7 +93,7 @@ export const CUES = {
     amount: /多少|几|多大|多宽|多长|多高|多远|面积|比例|比重|一共|总共|数量|多少钱|投资/u,
     definition: /是什么|什么意思|啥意思|什么是|含义|定义|指什么|区别|是啥/u,
     time: /什么时候|啥时候|何时|哪年|几时|多久/u,
-    learn: /学生|课堂|老师|教学|讲课|孩子|小学|中学|上课|教案/u,
+    learn: /学生|课堂|老师|教学|讲课|上课|教案|课程/u,
     report: /投诉|举报|反映|打什么电话|找谁|有人管|谁管|咋办|怎么办|咋个办/u,
   },
   en: {
@@ -105,7 +110,7 @@ export const CUES = {
 /** Unit classes a query asks for by its question words (多大 → area), beyond the units it names. */
 export const UNIT_CUES: Readonly<Record<'zh' | 'en', readonly (readonly [RegExp, string])[]>> = {
   zh: [
-    [/多大|面积|平方公里|平方米|公顷|亩/u, 'area'], [/多宽|多长|多远|公里|(?<!平方)米/u, 'length'], [/多少钱|投资|亿元|万元/u, 'money'],
+    [/多大|面积|平方公里|平方米|公顷|亩/u, 'area'], [/多宽|多长|多远|(?<!平方)公里|(?<!平方)米/u, 'length'], [/多少钱|投资|亿元|万元/u, 'money'],
     [/比例|比重|率|百分之/u, 'percent'], [/分贝/u, 'decibel'], [/(?:多少|几)天/u, 'days'], [/吨/u, 'mass'],
     [/(?:多少|几)(?:个|处|项|件|辆|座|家|条)/u, 'count'],
   ],

@@ -8,14 +8,19 @@
  */
 import { findTerms, type DictionaryTerm, type SearchDictionary } from './dictionary.ts';
 import { normalizeText, numberTokens } from './normalize.ts';
-import { COMMON_PLACES, CUES, EN_PLAIN, EN_QUESTION, EN_STOP, UNIT_CUES, ZH_COMMON, ZH_PLAIN, ZH_QUESTION, ZH_STOP } from './query-words.ts';
+import { COMMON_PLACES, CUES, EN_PLAIN, EN_QUESTION, EN_STOP, UNIT_CUES, ZH_COMMON, ZH_EDGE, ZH_PLAIN, ZH_QUESTION, ZH_STOP } from './query-words.ts';
 import { words as cutWords } from './segment.ts';
 import { toSimplified } from './traditional.ts';
 
 /** One thing the query looks for: a word, or a dictionary term or place (by its token). */
 export interface QuerySlot {
-  /** What Pagefind is asked for: one word or token, or the characters of an unknown word (鸣 笛). */
+  /**
+   * What Pagefind is asked for: one word or token, or the characters of a word the segmenter
+   * does not know as a phrase (`"鸣 笛"`: next to each other).
+   */
   search: string;
+  /** An unknown word's characters, each searched too: a record with some of them counts in part. */
+  parts: string[];
   /** How the slot is written in the text (for marking excerpts and highlights). */
   forms: string[];
   kind: 'word' | 'term' | 'place';
@@ -55,6 +60,11 @@ export interface UnderstoodQuery {
   intent: QueryIntent;
   /** Strings to mark in excerpts: the slots' forms. */
   needles: string[];
+  /**
+   * Runs of the query as typed, between its question words (泰山电缆搬迁, 饮用水源地): a record
+   * that holds one word for word is ranked up among the first results (rerank.ts).
+   */
+  phrases: string[];
 }
 
 /**
@@ -64,6 +74,15 @@ export interface UnderstoodQuery {
 export const MAX_WORDS = 4;
 
 const HAN = /\p{Script=Han}/u;
+
+/**
+ * A word spelt in pinyin syllables (tongluo, yulin, luoqi): in English, only such a word is taken
+ * for the start of a place's name (main, central are English words, not names).
+ */
+const PINYIN = new RegExp(
+  `^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|ia|ie|iu|in|ua|uo|ue|ui|un|a|o|e|i|u|v)|(?:ang|eng|ai|ei|ao|ou|an|en|er|a|o|e))+$`,
+  'u',
+);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const wholeWord = (s: string) => new RegExp(`(?<![\\p{L}\\d])${escape(s)}(?![\\p{L}\\d])`, 'gu');
 
@@ -80,17 +99,17 @@ function intentOf(text: string, lang: 'zh' | 'en', found: readonly DictionaryTer
     time: cues.time.test(text),
     learn: cues.learn.test(text),
     report: cues.report.test(text),
-    places: found.filter((t) => t.kind === 'place').map((t) => t.id),
+    places: found.filter((t) => t.kind === 'place' && !COMMON_PLACES.has(t.id)).map((t) => t.id),
     terms: found.filter((t) => t.kind === 'term').map((t) => t.id),
   };
 }
 
 /** Everyday words replaced by the plan's, before terms are looked for (灰尘 → 扬尘). */
 function plainWords(text: string, lang: 'zh' | 'en'): string {
-  let out = ` ${text} `;
+  let out = text;
   if (lang === 'zh') for (const [plain, planWord] of ZH_PLAIN) if (plain.length > 1) out = out.replaceAll(plain, planWord);
   if (lang === 'en') for (const [plain, planWord] of EN_PLAIN) out = out.replace(wholeWord(plain), planWord);
-  return out.trim();
+  return out;
 }
 
 /** A word of the query: its written form and the index words that find it. */
@@ -116,9 +135,10 @@ function chineseWords(rest: string): QueryWord[] {
   };
   for (const part of text.split(/\s+/u)) {
     for (const raw of cutWords(part)) {
-      const w = single.get(raw) ?? raw.replace(/了$/u, '');
+      // 划了 → 划: a word of its own, not a character of an unknown word.
+      const w = single.get(raw) ?? raw.replace(/(?<=.)了$/u, '');
       if (!w || ZH_STOP.has(w)) flush();
-      else if (w.length === 1 && HAN.test(w)) run.push(w);
+      else if (w.length === 1 && HAN.test(w) && raw.length === 1) run.push(w);
       else {
         flush();
         out.push({ form: w, search: [w] });
@@ -140,6 +160,47 @@ function englishWords(rest: string): QueryWord[] {
     .map((w) => ({ form: w, search: [w] }));
 }
 
+/** The runs of the query between question words and fillers, three characters (two English words) or longer. */
+function phrasesOf(plain: string, lang: 'zh' | 'en'): string[] {
+  if (lang === 'en') {
+    const runs = englishWords(plain).map((w) => w.form);
+    return runs.length > 1 ? [runs.join(' ')] : [];
+  }
+  let text = plain.replace(/(\p{Script=Han})[不没]\1/gu, ' ');
+  for (const q of ZH_QUESTION) text = text.replaceAll(q, ' ');
+  const edge = (piece: string) => {
+    const cut = cutWords(piece);
+    while (cut.length && ZH_EDGE.has(cut[0]!)) cut.shift();
+    while (cut.length && ZH_EDGE.has(cut.at(-1)!)) cut.pop();
+    return cut.join('');
+  };
+  return text.split(/\s+/u).map(edge).filter((p) => [...p].length >= 3);
+}
+
+/** The places a query word begins the name of (铜锣 → 铜锣山, 铜锣峡), if it is not a name itself and begins few. */
+function placesBegun(w: QueryWord, dictionary: SearchDictionary): DictionaryTerm[] {
+  const nameLike = dictionary.lang === 'zh' ? w.form.length >= 2 && w.search.length === 1 : PINYIN.test(w.form);
+  if (!nameLike) return [];
+  const places = dictionary.terms.filter((t) => t.kind === 'place' && !COMMON_PLACES.has(t.id) && t.forms.some((f) => f.startsWith(w.form) && f !== w.form));
+  return places.length <= 5 ? places : [];
+}
+
+/**
+ * The words to search, in the query's order, the most telling first within `budget` index words;
+ * an unknown word longer than what is left is searched by its first characters.
+ */
+function chooseWords(words: readonly QueryWord[], budget: number): QueryWord[] {
+  const kept = new Map<QueryWord, QueryWord>();
+  let left = budget;
+  for (const w of [...words].sort((a, b) => priority(b) - priority(a))) {
+    if (left <= 0) break;
+    const cut = w.search.length > left ? { form: w.search.slice(0, left).join(''), search: w.search.slice(0, left) } : w;
+    kept.set(w, cut);
+    left -= cut.search.length;
+  }
+  return words.filter((w) => kept.has(w)).map((w) => kept.get(w)!);
+}
+
 /** Longer words first: a short word narrows least. Years last: the intent carries them. */
 const priority = (w: QueryWord) => (/^20\d\d$/u.test(w.form) ? 0 : HAN.test(w.form) ? (w.search.length > 1 ? w.form.length : w.form.length * 2) : Math.min(w.form.length, 8)) + (/\d/u.test(w.form) ? 3 : 0);
 
@@ -151,10 +212,10 @@ export function understandQuery(query: string, dictionary: SearchDictionary): Un
   let plain = '';
   let from = 0;
   for (const f of typed) {
-    plain += `${plainWords(text.slice(from, f.start), lang)} ${text.slice(f.start, f.end)} `;
+    plain += plainWords(text.slice(from, f.start), lang) + text.slice(f.start, f.end);
     from = f.end;
   }
-  plain = `${plain}${plainWords(text.slice(from), lang)}`.trim();
+  plain = (plain + plainWords(text.slice(from), lang)).trim();
   const found = findTerms(dictionary, plain);
   const intent = intentOf(text, lang, found.map((f) => f.term));
   // What is not a term or a place is searched word by word.
@@ -171,23 +232,25 @@ export function understandQuery(query: string, dictionary: SearchDictionary): Un
   const words = [...numbers.map((n) => ({ form: n.form, search: [n.alias] })), ...(lang === 'zh' ? chineseWords(rest) : englishWords(rest))];
   const terms: QuerySlot[] = [];
   for (const { term } of found) {
-    if (!terms.some((s) => s.search === term.token)) terms.push({ search: term.token, forms: term.forms, kind: term.kind, related: term.related ?? [], id: term.id });
+    if (!terms.some((s) => s.search === term.token)) terms.push({ search: term.token, parts: [], forms: term.forms, kind: term.kind, related: term.related ?? [], id: term.id });
   }
   // Words the plan uses everywhere (渝北) narrow nothing when there is anything else.
   const common = (s: { form: string; id?: string }) => ZH_COMMON.has(s.form) || (s.id !== undefined && COMMON_PLACES.has(s.id));
   const total = terms.length + words.length;
   const useful = <T extends { form: string; id?: string }>(list: T[]) => (total > 1 ? list.filter((x) => !common(x)) : list);
   const slots = useful(terms.map((t) => ({ ...t, form: t.forms[0]! }))).map(({ form: _form, ...t }) => t);
-  let budget = MAX_WORDS - (slots.length ? 1 : 0);
   const unique = useful(words).filter((w, i, all) => all.findIndex((o) => o.form === w.form) === i);
-  const kept = new Set<QueryWord>();
-  for (const w of [...unique].sort((a, b) => priority(b) - priority(a))) {
-    if (w.search.length > budget) continue;
-    kept.add(w);
-    budget -= w.search.length;
+  // Part of a place's name (御临, 铜锣, tongluo): the places it begins also count, and rank as asked about.
+  const begun = new Map(unique.map((w) => [w, placesBegun(w, dictionary)]));
+  const tokens = slots.length > 0 || [...begun.values()].some((p) => p.length > 0);
+  const kept = chooseWords(unique, MAX_WORDS - (tokens ? 1 : 0));
+  for (const w of kept) {
+    const places = begun.get(w) ?? [];
+    for (const p of places) if (!intent.places.includes(p.id)) intent.places.push(p.id);
+    const run = w.search.length > 1;
+    slots.push({ search: run ? `"${w.search.join(' ')}"` : w.search[0]!, parts: run ? w.search : [], forms: [w.form], kind: places.length ? 'place' : 'word', related: places.map((p) => p.token) });
   }
-  for (const w of unique) if (kept.has(w)) slots.push({ search: w.search.join(' '), forms: [w.form], kind: 'word', related: [] });
   // A query of fillers only (吗, what is) is searched as typed rather than not at all.
-  if (slots.length === 0 && text) for (const w of cutWords(text).slice(0, MAX_WORDS)) slots.push({ search: w, forms: [w], kind: 'word', related: [] });
-  return { text, slots, intent, needles: [...new Set([text, ...slots.flatMap((s) => s.forms)])] };
+  if (slots.length === 0 && text) for (const w of cutWords(text).slice(0, MAX_WORDS)) slots.push({ search: w, parts: [], forms: [w], kind: 'word', related: [] });
+  return { text, slots, intent, needles: [...new Set([text, ...slots.flatMap((s) => s.forms)])], phrases: phrasesOf(plain, lang) };
 }

@@ -17,8 +17,11 @@ import type { SearchType } from './search-types.ts';
 export interface SlotHits {
   slot: QuerySlot;
   hits: ReadonlyMap<string, number>;
-  /** Records found by a related term or place only (河湖长制 for 河长制): they count for `relatedShare`. */
-  related?: ReadonlyMap<string, number>;
+  /**
+   * Records that answer the slot in part, with the share they count for: those found by a
+   * related term or place only (河湖长制 for 河长制), or by some characters of an unknown word.
+   */
+  partial?: ReadonlyMap<string, { score: number; share: number }>;
 }
 
 export interface Ranked {
@@ -32,8 +35,11 @@ export interface Ranked {
 /** The texts that explain the plan, listed after the plan's own records when they match as well. */
 export const EXPLAINERS: ReadonlySet<SearchType> = new Set(['brief', 'topic', 'learn', 'guide']);
 
-/** How much a feature of a record weighs for a query with this intent. */
-export function intentWeight(features: ReadonlySet<string>, intent: QueryIntent): number {
+/**
+ * How much a record's features weigh for a query with this intent. `alone`: the query is one
+ * term or place and nothing else (a glossary entry then answers as well as anything).
+ */
+export function intentWeight(features: ReadonlySet<string>, intent: QueryIntent, alone = false): number {
   const kind = [...features].find((f) => f.startsWith('k:'))?.slice(2) as SearchType | undefined;
   const has = (f: string) => features.has(f);
   let w = 1;
@@ -44,11 +50,15 @@ export function intentWeight(features: ReadonlySet<string>, intent: QueryIntent)
   // A commitment quotes its paragraph: the paragraph first, unless the query asks for a number.
   if (kind === 'commitment' && !asksNumber) w *= 0.8;
   if (intent.target) w *= has(feature.target) ? (kind === 'indicator' || kind === 'commitment' ? 1.8 : 1.5) : has(feature.past) ? 0.5 : 1;
-  if (intent.past) w *= has(feature.past) ? 1.5 : has(feature.target) ? 0.8 : 1;
+  else if (intent.past) w *= has(feature.past) ? 1.5 : has(feature.target) ? 0.8 : 1;
+  // An amount without a period: the plan's targets before the 2016–2020 record.
+  else if (intent.amount) w *= has(feature.target) ? 1.2 : has(feature.past) ? 0.85 : 1;
   if (intent.amount || intent.time) w *= has(feature.number) ? 1.25 : 0.7;
   if (intent.units.some((u) => has(feature.unit(u)))) w *= 1.4;
-  if (intent.definition && kind === 'term') w *= 2.5;
+  // The glossary answers what a term means; a question about the term's place in the plan, less.
+  if (kind === 'term') w *= intent.definition ? 2.5 : alone ? 1 : 0.6;
   if (intent.places.some((p) => has(feature.about(p)))) w *= 1.5;
+  if (intent.report && has(feature.channel)) w *= 1.4;
   return w;
 }
 
@@ -59,18 +69,19 @@ export function intentWeight(features: ReadonlySet<string>, intent: QueryIntent)
 export function rankResults(slots: readonly SlotHits[], features: (id: string) => ReadonlySet<string>, intent: QueryIntent, total: number): Ranked[] {
   const weights = slots.map((s) => Math.log(1 + total / (1 + s.hits.size)));
   const sum = weights.reduce((a, b) => a + b, 0) || 1;
-  const best = slots.map((s) => Math.max(1e-9, ...s.hits.values(), ...(s.related?.values() ?? [])));
-  const ids = new Set(slots.flatMap((s) => [...s.hits.keys(), ...(s.related?.keys() ?? [])]));
+  const best = slots.map((s) => Math.max(1e-9, ...s.hits.values(), ...[...(s.partial?.values() ?? [])].map((p) => p.score)));
+  const ids = new Set(slots.flatMap((s) => [...s.hits.keys(), ...(s.partial?.keys() ?? [])]));
+  const alone = slots.length === 1 && slots[0]!.slot.kind !== 'word';
   const out: Ranked[] = [];
   for (const id of ids) {
     let covered = 0;
     let strength = 0;
     slots.forEach((s, i) => {
       const own = s.hits.get(id);
-      const rel = own === undefined ? s.related?.get(id) : undefined;
-      const score = own ?? rel;
+      const part = own === undefined ? s.partial?.get(id) : undefined;
+      const score = own ?? part?.score;
       if (score === undefined) return;
-      const share = own === undefined ? (s.slot.kind === 'place' ? 0.8 : 0.5) : 1;
+      const share = part?.share ?? 1;
       covered += weights[i]! * share;
       strength += weights[i]! * share * (score / best[i]!);
     });
@@ -78,7 +89,8 @@ export function rankResults(slots: readonly SlotHits[], features: (id: string) =
     const f = features(id);
     const kind = [...f].find((x) => x.startsWith('k:'))?.slice(2) as SearchType | undefined;
     // Coverage first (squared: a record with every word beats one with most), then how strongly.
-    const score = (coverage * coverage * 0.75 + (strength / sum) * 0.25) * intentWeight(f, intent);
+    const base = coverage * coverage * 0.75 + (strength / sum) * 0.25;
+    const score = base * intentWeight(f, intent, alone);
     out.push({ id, score, coverage, kind });
   }
   return out.sort((a, b) => b.score - a.score || b.coverage - a.coverage);

@@ -1,14 +1,12 @@
 /**
  * What a record holds, for ranking by what a query asks (query.ts `QueryIntent`): its kind,
  * whether it states a number and in which units, which period it speaks of, which places it is
- * about. Stored as values of one Pagefind filter (`f`), which the search page reads with
- * filter-only searches (one small filter file) before it fetches any record.
+ * about, whether it names a number to call. Stored as values of small Pagefind filters, which
+ * the search page reads with filter-only searches before it fetches any record; each filter is
+ * its own file, fetched only by a query whose intent needs it. The kind is the `type` filter.
  */
 import { UNITS } from './query-words.ts';
 import type { SearchType } from './search-types.ts';
-
-/** The filter that holds the features. */
-export const FEATURE_FILTER = 'f';
 
 export const feature = {
   kind: (type: SearchType) => `k:${type}`,
@@ -19,7 +17,11 @@ export const feature = {
   /** Speaks of 2016–2020: a 2020 indicator, its table row, chapter 1 (the basis and situation). */
   past: 'p2020',
   about: (place: string) => `about:${place}`,
+  /** Names a number to call (12345, a hotline). */
+  channel: 'tell',
 } as const;
+
+const CHANNELS = { zh: /12345|12369|热线/u, en: /12345|12369|hotline/u } as const;
 
 /** Where a record stands in the plan or the site, as far as its features depend on it. */
 export interface RecordPlace {
@@ -49,6 +51,22 @@ export function placesAbout(mentions: readonly PlaceMention[], textLength: numbe
   return [...out];
 }
 
+/** The filter that holds a feature value (`k:` kinds are the `type` filter's values, by their names). */
+export function featureFilter(value: string): string {
+  if (value.startsWith('k:')) return 'type';
+  if (value === feature.number || value.startsWith('u:')) return 'n';
+  if (value === feature.target || value === feature.past) return 'p';
+  if (value.startsWith('about:')) return 'a';
+  return 't';
+}
+
+/** The features of a record by filter (the kind left out: it is the `type` filter). */
+export function featureFilters(values: readonly string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const v of values) if (!v.startsWith('k:')) (out[featureFilter(v)] ??= []).push(v);
+  return out;
+}
+
 export function recordFeatures(text: string, lang: 'zh' | 'en', where: RecordPlace, about: readonly string[]): string[] {
   const out: string[] = [feature.kind(where.type)];
   if (/\d/u.test(text)) out.push(feature.number);
@@ -58,6 +76,7 @@ export function recordFeatures(text: string, lang: 'zh' | 'en', where: RecordPla
   const mentions2025 = lang === 'zh' ? /2025年/u.test(text) : /\b2025\b/u.test(text);
   if (where.box === 2 || /^box-2-/u.test(node) || where.type === 'commitment' || (mentions2025 && where.box !== 1)) out.push(feature.target);
   if (where.box === 1 || /^box-1-|^ch01-/u.test(node)) out.push(feature.past);
+  if (CHANNELS[lang].test(lower)) out.push(feature.channel);
   for (const p of about) out.push(feature.about(p));
   return out;
 }

@@ -9,7 +9,7 @@ import { commitmentCard, indicatorCard, placeCard, termCard, type AnswerCard, ty
 import { buildDictionary, occurrences, termTokens, type SearchDictionary } from './dictionary.ts';
 import { aliases, normalizeText, TOKEN_SEPARATOR } from './normalize.ts';
 import type { PageSections } from './page-sections.ts';
-import { FEATURE_FILTER, placesAbout, recordFeatures, type PlaceMention, type RecordPlace } from './record-features.ts';
+import { featureFilters, placesAbout, recordFeatures, type PlaceMention, type RecordPlace } from './record-features.ts';
 import { markWords } from './segment.ts';
 import { SHOW_FILTER, type SearchType, type ShownRecord } from './search-types.ts';
 
@@ -80,7 +80,7 @@ function languageRecords(content: Content, locale: Locale, pages: readonly Secti
       filters: {
         type: [typeName(where.type)],
         ...(options.chapter ? { chapter: [options.chapter] } : {}),
-        [FEATURE_FILTER]: recordFeatures(body, locale, where, placesAbout(found, body.length, options.place)),
+        ...featureFilters(recordFeatures(body, locale, where, placesAbout(found, body.length, options.place))),
         [SHOW_FILTER]: [JSON.stringify(shown)],
       },
     });

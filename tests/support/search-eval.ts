@@ -123,7 +123,7 @@ const timedSearch = (page: Page, q: string) =>
 export async function evaluateSearch(browser: Browser, origin: string, lang: 'zh' | 'en', queries: readonly Query[] = QUERIES[lang]): Promise<EvalResult> {
   const texts = targetTexts();
   const page: Page = await browser.newPage();
-  await page.goto(`${origin}/${lang === 'zh' ? '' : 'en/'}search/`);
+  await page.goto(`${origin}/${lang === 'zh' ? '' : 'en/'}search/${process.env.SEARCH_EVAL_PARAMS ?? ''}`);
   const ranks: number[] = [];
   const misses: string[] = [];
   const times: number[] = [];
