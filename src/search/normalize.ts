@@ -14,6 +14,18 @@ export function normalizeText(text: string): string {
 }
 
 /**
+ * Case and width folded character by character (（ → (, Ｐ → p), keeping every index in place
+ * so that a match in the folded text is a match in the text.
+ */
+export const foldText = (s: string) =>
+  [...s]
+    .map((c) => {
+      const f = c.normalize('NFKC').toLowerCase();
+      return f.length === c.length ? f : c;
+    })
+    .join('');
+
+/**
  * Separates a record's text from the tokens appended for search (number aliases, term tokens);
  * the search page cuts the content here before it makes an excerpt.
  */

@@ -63,7 +63,7 @@ export const EN_STOP = new Set(
 
 /** Everyday English → the translation's word for the same thing. */
 export const EN_PLAIN: readonly (readonly [string, string])[] = [
-  ['rubbish', 'waste'], ['trash', 'waste'], ['garbage', 'waste'], ['ev', 'new energy vehicle'], ['evs', 'new energy vehicles'],
+  ['rubbish', 'waste'], ['trash', 'waste'], ['garbage', 'waste'], ['ev', 'new energy vehicles'], ['evs', 'new energy vehicles'],
   ['electric cars', 'new energy vehicles'], ['chargers', 'charging points'], ['charger', 'charging point'], ['honking', 'honking'],
   ['phone mast', 'base station'], ['phone masts', 'base stations'], ['smog', 'heavy pollution'], ['cloud seeding', 'artificial rain'],
   ['smelly', 'odorous'], ['scrapped', 'retired'], ['kids', 'students'], ['pupils', 'students'],

@@ -86,14 +86,16 @@ const PINYIN = new RegExp(
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const wholeWord = (s: string) => new RegExp(`(?<![\\p{L}\\d])${escape(s)}(?![\\p{L}\\d])`, 'gu');
 
-function intentOf(text: string, lang: 'zh' | 'en', found: readonly DictionaryTerm[]): QueryIntent {
+/** What the query asks, from its cue words; `rest` is the query without its terms and places (覆盖率 names a term: no question for a number). */
+function intentOf(text: string, rest: string, lang: 'zh' | 'en', found: readonly DictionaryTerm[]): QueryIntent {
   const cues = CUES[lang];
   const target = cues.target.test(text);
+  // A rate (覆盖率) is a share, whether or not the question asks for a number.
   const units = UNIT_CUES[lang].filter(([re]) => re.test(text)).map(([, name]) => name);
   return {
     target,
     past: !target && cues.past.test(text),
-    amount: cues.amount.test(text) || units.length > 0,
+    amount: cues.amount.test(rest) || UNIT_CUES[lang].some(([re]) => re.test(rest)),
     units: [...new Set(units)],
     definition: cues.definition.test(text),
     time: cues.time.test(text),
@@ -217,7 +219,6 @@ export function understandQuery(query: string, dictionary: SearchDictionary): Un
   }
   plain = (plain + plainWords(text.slice(from), lang)).trim();
   const found = findTerms(dictionary, plain);
-  const intent = intentOf(text, lang, found.map((f) => f.term));
   // What is not a term or a place is searched word by word.
   let rest = '';
   let at = 0;
@@ -226,6 +227,7 @@ export function understandQuery(query: string, dictionary: SearchDictionary): Un
     at = f.end;
   }
   rest += plain.slice(at);
+  const intent = intentOf(text, rest, lang, found.map((f) => f.term));
   // Numbers the index holds by an alias (55% → 55pct, PM2.5 → pm25) are searched by it.
   const numbers = numberTokens(rest);
   for (const n of numbers) rest = rest.replace(n.form, ' ');
