@@ -62,10 +62,12 @@ function neededFeatures(q: UnderstoodQuery): string[] {
   return [
     ...SEARCH_TYPES.map(feature.kind),
     ...(i.amount || i.time ? [feature.number] : []),
+    ...(i.time ? [feature.year] : []),
     ...i.units.map(feature.unit),
     ...(i.target || i.past ? [feature.target, feature.past] : []),
     ...i.places.map(feature.about),
     ...(i.report ? [feature.channel] : []),
+    ...i.topics.map(feature.topic),
   ];
 }
 

@@ -43,7 +43,7 @@ export function startSearchPage(): void {
   const selects = { type: form.elements.namedItem('type') as HTMLSelectElement, chapter: form.elements.namedItem('chapter') as HTMLSelectElement };
   const bundle = form.dataset.bundle!;
   const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
-  const dictionary: SearchDictionary = { lang, terms: JSON.parse(form.dataset.dictionary ?? '[]') };
+  const dictionary: SearchDictionary = { lang, terms: JSON.parse(form.dataset.dictionary ?? '[]'), topics: JSON.parse(form.dataset.topics ?? '[]') };
   const typeNames = JSON.parse(form.dataset.typeNames ?? '{}') as Record<SearchType, string>;
   const put = (e: HTMLElement, text: string) => appendText(e, text, lang);
   const params = new URLSearchParams(location.search);
@@ -92,7 +92,7 @@ export function startSearchPage(): void {
         batch.forEach((r, i) => fetched.set(r.id, data[i]!));
         // The first page in the order of the sentences that answer (rerank.ts).
         if (shownCount === 0) {
-          const order = rerank(batch.map((r) => ({ ...r, text: recordText(fetched.get(r.id)!.content) })), understood);
+          const order = rerank(batch.map((r) => ({ ...r, text: recordText(fetched.get(r.id)!.content), url: fetched.get(r.id)!.url })), understood);
           listed.splice(0, batch.length, ...order.map((o) => batch.find((r) => r.id === o.id)!));
           data.splice(0, data.length, ...order.map((o) => fetched.get(o.id)!));
         }

@@ -22,6 +22,8 @@ export interface DictionaryTerm {
   kind: 'term' | 'place';
   /** The glossary or gazetteer id. */
   id: string;
+  /** The topics of a glossary term. */
+  topics?: string[];
   /**
    * Tokens that also count for this entry, ranked below it: terms written with the same
    * characters plus others in between (河长制 and 河湖长制); places named after a place or lying
@@ -30,10 +32,18 @@ export interface DictionaryTerm {
   related?: string[];
 }
 
-/** Dictionary for one language: terms and places. */
+/** Dictionary for one language: terms and places, and the words that name each topic. */
 export interface SearchDictionary {
   lang: SearchLang;
   terms: DictionaryTerm[];
+  /** A topic's cue words: the words of its name (河流与饮水 → 河流, 饮水; Rivers and drinking water → rivers, drinking water). */
+  topics?: { id: string; cues: string[] }[];
+}
+
+/** What the dictionary reads of a topic. */
+export interface TopicSource {
+  id: string;
+  name: { zh: string; en: string };
 }
 
 /** What the dictionary reads of a glossary term (from the collection or from glossary.json). */
@@ -88,7 +98,19 @@ const spreadInside = (short: string, long: string) => {
   return at === short.length && short[0] === long[0] && short.at(-1) === long.at(-1);
 };
 
-export function buildDictionary(glossary: readonly GlossarySource[], lang: SearchLang, places: readonly PlaceSource[] = []): SearchDictionary {
+/** The cue words of a topic's name: its parts around 与, 和 and "and". */
+export const topicCues = (name: string, lang: SearchLang): string[] =>
+  normalizeText(name)
+    .split(lang === 'zh' ? /[与和、]/u : /\s+and\s+|,\s*/u)
+    .map((w) => w.trim())
+    .filter((w) => w.length > 1);
+
+export function buildDictionary(
+  glossary: readonly GlossarySource[],
+  lang: SearchLang,
+  places: readonly PlaceSource[] = [],
+  topics: { list: readonly TopicSource[]; of: (id: string) => readonly string[] } = { list: [], of: () => [] },
+): SearchDictionary {
   const seen = new Map<string, string>();
   const entry = (id: string, prefix: string, kind: DictionaryTerm['kind'], written: readonly string[]): DictionaryTerm => {
     const token = termToken(id, prefix);
@@ -101,7 +123,9 @@ export function buildDictionary(glossary: readonly GlossarySource[], lang: Searc
     const variants = typeof g.variants === 'string' ? g.variants.split(/\s+/u) : (g.variants ?? []);
     // Chinese text is searched by the term and its variants; a translation by its one rendering.
     const short = abbreviation(g);
-    return entry(g.id, 'zzt', 'term', [...pick(lang, { zh: [g.zh, ...variants], en: [g.en] }), ...(short ? [short] : [])]);
+    const term = entry(g.id, 'zzt', 'term', [...pick(lang, { zh: [g.zh, ...variants], en: [g.en] }), ...(short ? [short] : [])]);
+    const of = topics.of(g.id);
+    return of.length ? { ...term, topics: [...of] } : term;
   });
   // Related by their Chinese forms, in both languages (the English renderings differ).
   const zhForms = new Map(glossary.map((g) => [g.id, normalForms([g.zh, ...(typeof g.variants === 'string' ? g.variants.split(/\s+/u) : (g.variants ?? []))])]));
@@ -114,7 +138,8 @@ export function buildDictionary(glossary: readonly GlossarySource[], lang: Searc
   places.forEach((p, i) => {
     if (p.related?.length) named[i]!.related = p.related.map((id) => termToken(id, 'zzp'));
   });
-  return { lang, terms: [...terms, ...named] };
+  const cues = topics.list.map((t) => ({ id: t.id, cues: topicCues(pick(lang, t.name), lang) }));
+  return { lang, terms: [...terms, ...named], ...(cues.length ? { topics: cues } : {}) };
 }
 
 const isLatin = (c: string | undefined) => c !== undefined && /[\p{Script=Latin}\d]/u.test(c);

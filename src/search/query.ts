@@ -51,6 +51,8 @@ export interface QueryIntent {
   places: string[];
   /** Glossary terms the query names (ids). */
   terms: string[];
+  /** Topics the query is about: by a word of a topic's name (噪声, water) or a term of the topic. */
+  topics: string[];
 }
 
 export interface UnderstoodQuery {
@@ -86,9 +88,15 @@ const PINYIN = new RegExp(
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const wholeWord = (s: string) => new RegExp(`(?<![\\p{L}\\d])${escape(s)}(?![\\p{L}\\d])`, 'gu');
 
-/** What the query asks, from its cue words; `rest` is the query without its terms and places (覆盖率 names a term: no question for a number). */
-function intentOf(text: string, rest: string, lang: 'zh' | 'en', found: readonly DictionaryTerm[]): QueryIntent {
+/**
+ * What the query asks, from its cue words; `plain` is the query in the plan's words, `rest` the
+ * query without its terms and places (覆盖率 names a term: no question for a number).
+ */
+function intentOf(text: string, plain: string, rest: string, dictionary: SearchDictionary, found: readonly DictionaryTerm[]): QueryIntent {
+  const lang = dictionary.lang;
   const cues = CUES[lang];
+  // Topics by the plan's words (噪音 is read as 噪声).
+  const named = (dictionary.topics ?? []).filter((t) => t.cues.some((c) => (lang === 'zh' ? plain.includes(c) : wholeWord(c).test(plain)))).map((t) => t.id);
   const target = cues.target.test(text);
   // A rate (覆盖率) is a share, whether or not the question asks for a number.
   const units = UNIT_CUES[lang].filter(([re]) => re.test(text)).map(([, name]) => name);
@@ -103,6 +111,7 @@ function intentOf(text: string, rest: string, lang: 'zh' | 'en', found: readonly
     report: cues.report.test(text),
     places: found.filter((t) => t.kind === 'place' && !COMMON_PLACES.has(t.id)).map((t) => t.id),
     terms: found.filter((t) => t.kind === 'term').map((t) => t.id),
+    topics: [...new Set([...named, ...found.flatMap((t) => t.topics ?? [])])],
   };
 }
 
@@ -227,7 +236,7 @@ export function understandQuery(query: string, dictionary: SearchDictionary): Un
     at = f.end;
   }
   rest += plain.slice(at);
-  const intent = intentOf(text, rest, lang, found.map((f) => f.term));
+  const intent = intentOf(text, plain, rest, dictionary, found.map((f) => f.term));
   // Numbers the index holds by an alias (55% → 55pct, PM2.5 → pm25) are searched by it.
   const numbers = numberTokens(rest);
   for (const n of numbers) rest = rest.replace(n.form, ' ');

@@ -54,11 +54,14 @@ export function intentWeight(features: ReadonlySet<string>, intent: QueryIntent,
   // An amount without a period: the plan's targets before the 2016–2020 record.
   else if (intent.amount) w *= has(feature.target) ? 1.2 : has(feature.past) ? 0.85 : 1;
   if (intent.amount || intent.time) w *= has(feature.number) ? 1.25 : 0.7;
+  if (intent.time && has(feature.year)) w *= 1.3;
   if (intent.units.some((u) => has(feature.unit(u)))) w *= 1.4;
   // The glossary answers what a term means; a question about the term's place in the plan, less.
   if (kind === 'term') w *= intent.definition ? 2.5 : alone ? 1 : 0.6;
   if (intent.places.some((p) => has(feature.about(p)))) w *= 1.5;
-  if (intent.report && has(feature.channel)) w *= 1.4;
+  if (intent.topics.some((t) => has(feature.topic(t)))) w *= 1.3;
+  // Whom to tell: the number to call answers, whatever the problem.
+  if (intent.report && has(feature.channel)) w *= 2;
   return w;
 }
 

@@ -11,6 +11,8 @@ import type { SearchType } from './search-types.ts';
 export const feature = {
   kind: (type: SearchType) => `k:${type}`,
   number: 'num',
+  /** Names a year (2022年, by 2025): what a question about when looks for. */
+  year: 'year',
   unit: (unit: string) => `u:${unit}`,
   /** Speaks of the 2021–2025 period: a 2025 indicator, its table row, a commitment. */
   target: 'p2025',
@@ -19,6 +21,8 @@ export const feature = {
   about: (place: string) => `about:${place}`,
   /** Names a number to call (12345, a hotline). */
   channel: 'tell',
+  /** Belongs to a topic (src/content/topics/assignments.yaml). */
+  topic: (topic: string) => `topic:${topic}`,
 } as const;
 
 const CHANNELS = { zh: /12345|12369|热线/u, en: /12345|12369|hotline/u } as const;
@@ -54,9 +58,10 @@ export function placesAbout(mentions: readonly PlaceMention[], textLength: numbe
 /** The filter that holds a feature value (`k:` kinds are the `type` filter's values, by their names). */
 export function featureFilter(value: string): string {
   if (value.startsWith('k:')) return 'type';
-  if (value === feature.number || value.startsWith('u:')) return 'n';
+  if (value === feature.number || value === feature.year || value.startsWith('u:')) return 'n';
   if (value === feature.target || value === feature.past) return 'p';
   if (value.startsWith('about:')) return 'a';
+  if (value.startsWith('topic:')) return 'c';
   return 't';
 }
 
@@ -67,9 +72,10 @@ export function featureFilters(values: readonly string[]): Record<string, string
   return out;
 }
 
-export function recordFeatures(text: string, lang: 'zh' | 'en', where: RecordPlace, about: readonly string[]): string[] {
+export function recordFeatures(text: string, lang: 'zh' | 'en', where: RecordPlace, about: readonly string[], topics: readonly string[] = []): string[] {
   const out: string[] = [feature.kind(where.type)];
   if (/\d/u.test(text)) out.push(feature.number);
+  if (/(?<!\d)20[0-4]\d(?!\d)/u.test(text)) out.push(feature.year);
   const lower = text.toLowerCase();
   for (const [unit, re] of Object.entries(UNITS)) if (re[lang].test(lower)) out.push(feature.unit(unit));
   const node = where.node ?? '';
@@ -78,5 +84,6 @@ export function recordFeatures(text: string, lang: 'zh' | 'en', where: RecordPla
   if (where.box === 1 || /^box-1-|^ch01-/u.test(node)) out.push(feature.past);
   if (CHANNELS[lang].test(lower)) out.push(feature.channel);
   for (const p of about) out.push(feature.about(p));
+  for (const t of topics) out.push(feature.topic(t));
   return out;
 }

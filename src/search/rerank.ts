@@ -7,6 +7,8 @@
  */
 import { normalizeText } from './normalize.ts';
 import type { UnderstoodQuery } from './query.ts';
+import { EXPLAINERS } from './rank.ts';
+import type { SearchType } from './search-types.ts';
 import { sentences, sentenceScore } from './sentences.ts';
 
 export interface Candidate {
@@ -14,6 +16,9 @@ export interface Candidate {
   score: number;
   /** The record's own text (excerpt.ts recordText). */
   text: string;
+  /** The record's URL: one without an anchor is the opening of a long page, which sums up the sections below it. */
+  url: string;
+  kind: SearchType | undefined;
 }
 
 /** How much the text says about the query, from 0.7 (scattered words) to about 1.6. */
@@ -30,10 +35,13 @@ export function textWeight(text: string, q: UnderstoodQuery): number {
   return (0.7 + 0.4 * Math.min(best, 1.5)) * phrase;
 }
 
+/** The opening of a lesson, the guide or a topic names what its sections hold: a section that holds it too comes first. */
+const OPENING = 0.85;
+
 /** The candidates in their new order (stable for equal weights). */
 export function rerank<T extends Candidate>(items: readonly T[], q: UnderstoodQuery): T[] {
   return items
-    .map((item, i) => ({ item, i, w: item.score * textWeight(item.text, q) }))
+    .map((item, i) => ({ item, i, w: item.score * textWeight(item.text, q) * (item.kind && EXPLAINERS.has(item.kind) && !item.url.includes('#') ? OPENING : 1) }))
     .sort((a, b) => b.w - a.w || a.i - b.i)
     .map((x) => x.item);
 }

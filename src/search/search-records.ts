@@ -40,6 +40,9 @@ export interface SectionedPage {
  */
 const TOPIC_REPEATS = new Set(['indicators', 'commitments', 'projects', 'paragraphs']);
 
+/** The topics for the search dictionary: their names, and the topics of each glossary term. */
+export const dictionaryTopics = (content: Content) => ({ list: content.topics.topics, of: (id: string) => content.topics.of('glossary', id) });
+
 /** The chapter filter's value for a chapter. */
 export const chapterFilterName = (text: Pick<Translator, 't'>, ch: Pick<Chapter, 'label' | 'title'>) => text.t('search.chapterFilter', { label: ch.label, title: ch.title });
 
@@ -53,7 +56,7 @@ const compoundParts = (text: string) => [...text.matchAll(/\p{L}+(?:-\p{L}+)+/gu
  */
 function languageRecords(content: Content, locale: Locale, pages: readonly SectionedPage[], base: string): SearchRecord[] {
   const text = translator(locale);
-  const dictionary: SearchDictionary = buildDictionary(content.glossary, locale, content.places.list);
+  const dictionary: SearchDictionary = buildDictionary(content.glossary, locale, content.places.list, dictionaryTopics(content));
   const path = (route: string) => localizedPath(base, locale, route);
   const nodeHref = (id: string) => path(content.nodes.route(id));
   const cards: CardContext = { locale, text, nodeHref, path, where: (id) => content.nodes.where(id, locale) };
@@ -67,7 +70,16 @@ function languageRecords(content: Content, locale: Locale, pages: readonly Secti
   };
   const placeToken = new Map(placeTerms.map((p) => [p.id, p.token]));
   const out: SearchRecord[] = [];
-  const record = (route: string, title: string, crumb: string, body: string, where: RecordPlace, options: { chapter?: string; card?: AnswerCard; place?: string } = {}) => {
+  const topicsOf = content.topics.of;
+  const rowIndicator = new Map(content.indicators.map((i) => [i.row, i.id]));
+  const nodeTopics = (id: string) => (rowIndicator.has(id) ? topicsOf('indicators', rowIndicator.get(id)!) : topicsOf('paragraphs', id));
+  const pageTopics = (pg: SectionedPage, id: string | null) => {
+    const slug = /^(?:learn|topics)\/([\w-]+)\//u.exec(pg.route)?.[1] ?? '';
+    if (pg.kind === 'learn') return topicsOf('lessons', slug);
+    if (pg.kind === 'topic') return slug ? [slug] : [];
+    return pg.kind === 'guide' && id ? topicsOf('guide', id) : [];
+  };
+  const record = (route: string, title: string, crumb: string, body: string, where: RecordPlace, options: { chapter?: string; card?: AnswerCard; place?: string; topics?: readonly string[] } = {}) => {
     const found = mentions(body);
     const indexed = locale === 'zh' ? markWords(body) : body;
     const tokens = [...aliases(body), ...termTokens(dictionary, body), ...found.map((m) => placeToken.get(m.place)!), ...(locale === 'en' ? compoundParts(body) : [])];
@@ -80,7 +92,7 @@ function languageRecords(content: Content, locale: Locale, pages: readonly Secti
       filters: {
         type: [typeName(where.type)],
         ...(options.chapter ? { chapter: [options.chapter] } : {}),
-        ...featureFilters(recordFeatures(body, locale, where, placesAbout(found, body.length, options.place))),
+        ...featureFilters(recordFeatures(body, locale, where, placesAbout(found, body.length, options.place), options.topics ?? (where.node ? nodeTopics(where.node) : []))),
         [SHOW_FILTER]: [JSON.stringify(shown)],
       },
     });
@@ -120,11 +132,11 @@ function languageRecords(content: Content, locale: Locale, pages: readonly Secti
   for (const i of content.indicators) {
     const name = [i.parent && pick(locale, i.parent), pick(locale, i.name)].filter(Boolean).join(' ');
     const values = i.values.map((v) => `${pick(locale, v.label)} ${pick(locale, v.printed)}`).join(' ');
-    record(indicatorRoute(i), name, pick(locale, i.category), `${name} ${text.t(`indicator.${i.nature}`)} ${values}`, { type: 'indicator', box: i.box }, { card: indicatorCard(i, cards) });
+    record(indicatorRoute(i), name, pick(locale, i.category), `${name} ${text.t(`indicator.${i.nature}`)} ${values}`, { type: 'indicator', box: i.box }, { card: indicatorCard(i, cards), topics: topicsOf('indicators', i.id) });
   }
   // Glossary entries as small records (the glossary page itself would be one large fragment).
   for (const g of content.glossary) {
-    record(`learn/glossary/#${g.id}`, pick(locale, g), typeName('term'), `${g.zh} ${g.en} ${g.definition ? pick(locale, g.definition) : ''}`, { type: 'term' }, { card: termCard(g, cards) });
+    record(`learn/glossary/#${g.id}`, pick(locale, g), typeName('term'), `${g.zh} ${g.en} ${g.definition ? pick(locale, g.definition) : ''}`, { type: 'term' }, { card: termCard(g, cards), topics: topicsOf('glossary', g.id) });
   }
   // Places: a name (in either language, or a variant) finds the place's page.
   for (const p of content.places.list) {
@@ -132,13 +144,13 @@ function languageRecords(content: Content, locale: Locale, pages: readonly Secti
     record(`places/${p.id}/`, pick(locale, p), kind, [p.zh, ...p.variants, p.en].join(' '), { type: 'place' }, { card: placeCard(p, cards), place: p.id });
   }
   for (const c of content.commitments) {
-    record(`commitments/#${c.id}`, pick(locale, c.measure), typeName('commitment'), `${pick(locale, c.measure)} ${pick(locale, { zh: c.quote, en: c.quoteEn })}`, { type: 'commitment' }, { card: commitmentCard(c, cards) });
+    record(`commitments/#${c.id}`, pick(locale, c.measure), typeName('commitment'), `${pick(locale, c.measure)} ${pick(locale, { zh: c.quote, en: c.quoteEn })}`, { type: 'commitment' }, { card: commitmentCard(c, cards), topics: topicsOf('commitments', c.id) });
   }
   // The long-form pages, a record per section.
   for (const pg of pages.filter((x) => x.locale === locale)) {
     for (const s of pg.page.sections) {
       if (pg.kind === 'topic' && s.id && TOPIC_REPEATS.has(s.id)) continue;
-      record(s.id ? `${pg.route}#${s.id}` : pg.route, s.heading, s.id ? pg.page.title : typeName(pg.kind), s.text, { type: pg.kind });
+      record(s.id ? `${pg.route}#${s.id}` : pg.route, s.heading, s.id ? pg.page.title : typeName(pg.kind), s.text, { type: pg.kind }, { topics: pageTopics(pg, s.id) });
     }
   }
   return out;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildDictionary } from '../../src/search/dictionary.ts';
+import { dictionaryTopics } from '../../src/search/search-records.ts';
 import { MAX_WORDS, understandQuery } from '../../src/search/query.ts';
 import { markWords, WORD_MARK, words } from '../../src/search/segment.ts';
 import { toSimplified } from '../../src/search/traditional.ts';
 import { content } from './helpers.ts';
 
-const zh = buildDictionary(content.glossary, 'zh', content.places.list);
-const en = buildDictionary(content.glossary, 'en', content.places.list);
+const zh = buildDictionary(content.glossary, 'zh', content.places.list, dictionaryTopics(content));
+const en = buildDictionary(content.glossary, 'en', content.places.list, dictionaryTopics(content));
 /** What the query searches: words as written, terms and places in brackets. */
 const searched = (q: string, dict = zh) => understandQuery(q, dict).slots.map((s) => (s.kind === 'word' ? s.forms[0] : `[${s.forms[0]}]`));
 const intent = (q: string, dict = zh) => understandQuery(q, dict).intent;
@@ -99,6 +100,13 @@ describe('query understanding: what is asked', () => {
     expect(intent('马路边噪音标准多少分贝').units).toEqual(['decibel']);
     expect(intent('how many EV chargers will be built', en)).toMatchObject({ amount: true, units: ['count'] });
     expect(intent('冬天还让不让熏腊肉')).toMatchObject({ amount: false, units: [] });
+  });
+
+  it('the topics it is about: by a word of a topic’s name, or by a term of the topic', () => {
+    expect(intent('住在机场附近飞机噪音大').topics).toEqual(['noise']);
+    expect(intent('drinking water sources', en).topics).toEqual(['water']);
+    expect(intent('垃圾分类').topics).toContain('waste');
+    expect(intent('泰山电缆搬迁').topics).toEqual([]);
   });
 
   it('a definition, a time, teaching material, whom to tell', () => {

@@ -9,7 +9,7 @@ import { bestSentence, planHighlight, sentences } from '../../src/search/sentenc
 import { content } from './helpers.ts';
 
 const zh = buildDictionary(content.glossary, 'zh', content.places.list);
-const none: QueryIntent = { target: false, past: false, amount: false, units: [], definition: false, time: false, learn: false, report: false, places: [], terms: [] };
+const none: QueryIntent = { target: false, past: false, amount: false, units: [], definition: false, time: false, learn: false, report: false, places: [], terms: [], topics: [] };
 const slot = (search: string, kind: QuerySlot['kind'] = 'word'): QuerySlot => ({ search, parts: [], forms: [search], kind, related: [] });
 const hits = (s: QuerySlot, entries: Record<string, number>, partial: Record<string, [number, number]> = {}): SlotHits => ({
   slot: s,
@@ -74,7 +74,7 @@ describe('the first results reordered by the sentence that answers', () => {
     const together = '确保全区湿地总面积不低于3619.76公顷。';
     const scattered = '加强湿地保护。完善面积统计。提高公顷产量，不低于往年。';
     expect(textWeight(together, q)).toBeGreaterThan(textWeight(scattered, q));
-    expect(rerank([{ id: 'scattered', score: 1, text: scattered }, { id: 'together', score: 0.9, text: together }], q).map((c) => c.id)).toEqual(['together', 'scattered']);
+    expect(rerank([{ id: 'scattered', score: 1, text: scattered, url: '/a/#1', kind: 'plan' as const }, { id: 'together', score: 0.9, text: together, url: '/a/#2', kind: 'plan' as const }], q).map((c) => c.id)).toEqual(['together', 'scattered']);
   });
 
   it('prefers a record that holds a run of the query word for word', () => {
