@@ -79,7 +79,6 @@ export function startSearchPage(): void {
       const pf = await loadEngine(bundle);
       const understood = understandQuery(query, dictionary);
       const { ranked, result } = await searchQuery(pf, understood, filters, typeNames);
-      if (params.has('debug')) Object.assign(globalThis, { searchDebug: { understood, ranked: ranked.slice(0, 20) } });
       const listed = ranked.filter((r, i) => i < PAGE || r.coverage >= 0.5).slice(0, LIMIT);
       // The words to mark where a result lands: what was searched, not the question around it.
       const marks = understood.slots.flatMap((s) => s.forms).join(' ') || query;

@@ -99,11 +99,11 @@ export const CUES = {
   en: {
     target: /\btarget|\bgoal|\bby 20\d\d|\baim\b|\b2025\b/u,
     past: /\bnow\b|\bcurrent|\bso far\b|\balready\b|\b2020\b|\blast five years\b/u,
-    amount: /how (?:many|much|big|wide|long|large|high|far)|number of|\bsize\b|\barea\b|\brate\b|\bshare\b|percentage|\btotal\b/u,
+    amount: /how (?:many|much|big|wide|long|large|high|far)|number of|\bsize\b|\barea\b|\brate\b|\bshare\b|percentage|\btotal\b|\blimits?\b|\bthreshold/u,
     definition: /what (?:is|are|does)|\bmean(?:s|ing)?\b|definition|explain|difference between|\bvs\b/u,
     time: /\bwhen\b/u,
     learn: /student|pupil|class(?:room)?\b|lesson|school|teach|\bkids\b|children/u,
-    report: /complain|\breport\b|who to|hotline/u,
+    report: /\bcomplain(?!ts)|\breport(?:ing)?\b|who to|hotline|phone number|\bcall\b/u,
   },
 } as const;
 

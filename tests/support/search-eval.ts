@@ -123,7 +123,7 @@ const timedSearch = (page: Page, q: string) =>
 export async function evaluateSearch(browser: Browser, origin: string, lang: 'zh' | 'en', queries: readonly Query[] = QUERIES[lang]): Promise<EvalResult> {
   const texts = targetTexts();
   const page: Page = await browser.newPage();
-  await page.goto(`${origin}/${lang === 'zh' ? '' : 'en/'}search/${process.env.SEARCH_EVAL_PARAMS ?? ''}`);
+  await page.goto(`${origin}/${lang === 'zh' ? '' : 'en/'}search/`);
   const ranks: number[] = [];
   const misses: string[] = [];
   const times: number[] = [];
@@ -153,20 +153,19 @@ export async function evaluateSearch(browser: Browser, origin: string, lang: 'zh
   };
 }
 
-/** What a search fetches, by kind: the engine (script, worker, WebAssembly, metadata), index chunks, filter chunks, records (fragments), answer-card data. */
-export type SearchBytes = Record<'engine' | 'index' | 'filter' | 'fragment' | 'answers', number>;
+/** What a search fetches, by kind: the engine (script, worker, WebAssembly, metadata), index chunks, filter chunks, records (fragments). */
+export type SearchBytes = Record<'engine' | 'index' | 'filter' | 'fragment', number>;
 
 const kindOf = (url: string): keyof SearchBytes | null => {
   const path = new URL(url).pathname;
-  if (/\/search\/[^/]*\.json$/u.test(path)) return 'answers';
   const m = /\/pagefind\/(?:(index|filter|fragment)\/)?/u.exec(path);
   if (!m) return null;
   return (m[1] as 'index' | 'filter' | 'fragment' | undefined) ?? 'engine';
 };
 
 /**
- * Bytes fetched for search (Pagefind's engine, index chunks, filters, records for the excerpts,
- * answer-card data; gzipped as served) by one query in a fresh browser context, from opening the
+ * Bytes fetched for search (Pagefind's engine, index chunks, filters, records for the excerpts;
+ * gzipped as served) by one query in a fresh browser context, from opening the
  * search page until the network is idle.
  */
 export async function firstQueryBytes(browser: Browser, origin: string, lang: 'zh' | 'en', q: string): Promise<{ bytes: number; chunks: number; by: SearchBytes }> {
@@ -184,7 +183,7 @@ export async function firstQueryBytes(browser: Browser, origin: string, lang: 'z
   await page.goto(`${origin}/${lang === 'zh' ? '' : 'en/'}search/?q=${encodeURIComponent(q)}`);
   await searchDone(page, '');
   await page.waitForLoadState('networkidle');
-  const by: SearchBytes = { engine: 0, index: 0, filter: 0, fragment: 0, answers: 0 };
+  const by: SearchBytes = { engine: 0, index: 0, filter: 0, fragment: 0 };
   for (const [kind, n] of await Promise.all(sizes)) by[kind] += n;
   await context.close();
   return { bytes: Object.values(by).reduce((a, b) => a + b, 0), chunks, by };
