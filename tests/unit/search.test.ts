@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDictionary, findTerms, termToken, termTokens } from '../../src/search/dictionary.ts';
 import { makeExcerpt, recordText } from '../../src/search/excerpt.ts';
-import { TOKEN_SEPARATOR } from '../../src/search/normalize.ts';
+import { aliases, TOKEN_SEPARATOR } from '../../src/search/normalize.ts';
 import { pageSections } from '../../src/search/page-sections.ts';
 import { content } from './helpers.ts';
 
@@ -64,6 +64,13 @@ describe('search dictionary (the glossary as index tokens)', () => {
       expect(token(dict, 'river-lake-chief').related).toContain(tokenOf('river-chief'));
       expect(token(dict, 'forest-chief').related ?? []).not.toContain(tokenOf('river-chief'));
     }
+  });
+});
+
+describe('number aliases (index and query alike)', () => {
+  it('joins what Pagefind would break apart, and leaves plain integers alone', () => {
+    expect(aliases('ＰＭ２．５达到55%，湿地3,619.76公顷，热线12345')).toEqual(['pm25', '55pct', '3619p76']);
+    expect(aliases('no numbers here')).toEqual([]);
   });
 });
 
