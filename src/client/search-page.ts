@@ -4,7 +4,7 @@
 // the record's text. The engine starts loading as soon as the search box is used.
 import { fill } from '../i18n/format.ts';
 import { LOCALES } from '../i18n/locales.ts';
-import type { SearchDictionary } from '../search/dictionary.ts';
+import { unpackDictionary } from '../search/dictionary.ts';
 import { makeExcerpt, recordText } from '../search/excerpt.ts';
 import { understandQuery } from '../search/query.ts';
 import { cardAnswers, cardCandidates } from '../search/rank.ts';
@@ -43,7 +43,7 @@ export function startSearchPage(): void {
   const selects = { type: form.elements.namedItem('type') as HTMLSelectElement, chapter: form.elements.namedItem('chapter') as HTMLSelectElement };
   const bundle = form.dataset.bundle!;
   const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
-  const dictionary: SearchDictionary = { lang, terms: JSON.parse(form.dataset.dictionary ?? '[]'), topics: JSON.parse(form.dataset.topics ?? '[]') };
+  const dictionary = unpackDictionary(form.dataset.dictionary ?? '{"terms":[]}', lang);
   const typeNames = JSON.parse(form.dataset.typeNames ?? '{}') as Record<SearchType, string>;
   const put = (e: HTMLElement, text: string) => appendText(e, text, lang);
   const params = new URLSearchParams(location.search);

@@ -123,7 +123,7 @@ export function buildDictionary(
     const variants = typeof g.variants === 'string' ? g.variants.split(/\s+/u) : (g.variants ?? []);
     // Chinese text is searched by the term and its variants; a translation by its one rendering.
     const short = abbreviation(g);
-    const term = entry(g.id, 'zzt', 'term', [...pick(lang, { zh: [g.zh, ...variants], en: [g.en] }), ...(short ? [short] : [])]);
+    const term = entry(g.id, PREFIX.term, 'term', [...pick(lang, { zh: [g.zh, ...variants], en: [g.en] }), ...(short ? [short] : [])]);
     const of = topics.of(g.id);
     return of.length ? { ...term, topics: [...of] } : term;
   });
@@ -134,12 +134,44 @@ export function buildDictionary(
     const related = terms.filter((o) => o !== t && zhForms.get(o.id)!.some((f) => mine.some((m) => spreadInside(m, f) || spreadInside(f, m))));
     if (related.length) t.related = related.map((o) => o.token);
   }
-  const named = places.map((p) => entry(p.id, 'zzp', 'place', pick(lang, { zh: [p.zh, ...p.variants], en: [p.en] })));
+  const named = places.map((p) => entry(p.id, PREFIX.place, 'place', pick(lang, { zh: [p.zh, ...p.variants], en: [p.en] })));
   places.forEach((p, i) => {
-    if (p.related?.length) named[i]!.related = p.related.map((id) => termToken(id, 'zzp'));
+    if (p.related?.length) named[i]!.related = p.related.map((id) => termToken(id, PREFIX.place));
   });
   const cues = topics.list.map((t) => ({ id: t.id, cues: topicCues(pick(lang, t.name), lang) }));
   return { lang, terms: [...terms, ...named], ...(cues.length ? { topics: cues } : {}) };
+}
+
+/** A dictionary entry as the search page carries it: [id, forms, kind, related ids, topics]. */
+type PackedTerm = [string, string[], 't' | 'p', string[]?, string[]?];
+
+const PREFIX = { term: 'zzt', place: 'zzp' } as const;
+
+/**
+ * The dictionary in the compact form the search page carries in its HTML: tokens are made
+ * again from the ids (termToken), related entries are given by id.
+ */
+export function packDictionary(d: SearchDictionary): string {
+  const idOf = new Map(d.terms.map((t) => [t.token, t.id]));
+  const packed = d.terms.map((t): PackedTerm => {
+    const entry: PackedTerm = [t.id, t.forms, t.kind === 'term' ? 't' : 'p'];
+    if (t.related?.length || t.topics?.length) entry.push((t.related ?? []).map((r) => idOf.get(r)!));
+    if (t.topics?.length) entry.push(t.topics);
+    return entry;
+  });
+  return JSON.stringify({ terms: packed, topics: d.topics ?? [] });
+}
+
+export function unpackDictionary(json: string, lang: SearchLang): SearchDictionary {
+  const { terms, topics } = JSON.parse(json) as { terms: PackedTerm[]; topics: SearchDictionary['topics'] };
+  return {
+    lang,
+    terms: terms.map(([id, forms, k, related, tops]) => {
+      const kind = k === 't' ? 'term' : 'place';
+      return { token: termToken(id, PREFIX[kind]), forms, kind, id, ...(related?.length ? { related: related.map((r) => termToken(r, PREFIX[kind])) } : {}), ...(tops?.length ? { topics: tops } : {}) };
+    }),
+    ...(topics?.length ? { topics } : {}),
+  };
 }
 
 const isLatin = (c: string | undefined) => c !== undefined && /[\p{Script=Latin}\d]/u.test(c);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDictionary, findTerms, termToken, termTokens } from '../../src/search/dictionary.ts';
+import { buildDictionary, findTerms, packDictionary, termToken, termTokens, unpackDictionary } from '../../src/search/dictionary.ts';
+import { dictionaryTopics } from '../../src/search/search-records.ts';
 import { makeExcerpt, recordText } from '../../src/search/excerpt.ts';
 import { aliases, TOKEN_SEPARATOR } from '../../src/search/normalize.ts';
 import { pageSections } from '../../src/search/page-sections.ts';
@@ -55,6 +56,15 @@ describe('search dictionary (the glossary as index tokens)', () => {
     expect(ids(en, 'what is carbon neutrality')).toEqual(['carbon-neutrality']);
     expect(ids(en, 'carbon neutralityx')).toEqual([]);
     expect(ids(en, 'Yulin River pollution'.toLowerCase())).toEqual(['yulin-river']);
+  });
+
+  it('packs for the search page and unpacks to the same dictionary', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const full = buildDictionary(glossary, lang, content.places.list, dictionaryTopics(content));
+      const packed = packDictionary(full);
+      expect(unpackDictionary(packed, lang)).toEqual(full);
+      expect(packed.length).toBeLessThan(JSON.stringify(full).length * 0.7);
+    }
   });
 
   it('relates 河长制 and 河湖长制 (the same characters with others between), in both languages', () => {
