@@ -15,8 +15,8 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { PAGE_KINDS, LIGHTHOUSE_PAGES } from '../tests/support/page-kinds.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
-import { evaluateSearch, firstQueryBytes, QUERIES } from '../tests/support/search-eval.ts';
 import { servingBench } from './bench/serving.ts';
+import { searchBench } from './bench/search.ts';
 
 const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const kb = (n: number) => (n / 1024).toFixed(1);
@@ -89,34 +89,11 @@ await browser.close();
 out();
 for (const l of await servingBench(log)) out(l);
 
-// 3. Search: quality on the query set, bytes for a first query, warm latency.
-out('## Search (Pagefind, query set in tests/search/queries.yaml)');
-out();
-out('First query: bytes fetched from /pagefind/ by each query of the set in a fresh browser (engine, index chunks, records for ten excerpts; gzipped as served). Budget 120 KB.');
-out();
-out('| language | queries | recall@1 | recall@3 | MRR | first query KB: median | max | queries within 120 KB | warm query median ms |');
-out('|---|---|---|---|---|---|---|---|---|');
+// 3. Search: quality on both query sets, bytes for a first query, warm latency (scripts/bench/search.ts).
 {
   const searchBrowser = await launchBrowser();
-  const over: string[] = [];
-  const misses: string[] = [];
-  for (const lang of ['zh', 'en'] as const) {
-    const firsts: number[] = [];
-    for (const { q } of QUERIES[lang]) {
-      const { bytes, chunks } = await firstQueryBytes(searchBrowser, server.origin, lang, String(q));
-      firsts.push(bytes);
-      if (bytes > 120 * 1024) over.push(`${q} ${kb(bytes)} KB (${chunks} index chunks)`);
-    }
-    const sorted = [...firsts].sort((a, b) => a - b);
-    const r = await evaluateSearch(searchBrowser, server.origin, lang);
-    out(`| ${lang} | ${r.queries} | ${r.recallAt1.toFixed(2)} | ${r.recallAt3.toFixed(2)} | ${r.mrr.toFixed(3)} | ${kb(sorted[Math.floor(sorted.length / 2)]!)} | ${kb(sorted.at(-1)!)} | ${firsts.filter((b) => b <= 120 * 1024).length} of ${firsts.length} | ${r.medianMs} |`);
-    if (r.misses.length) misses.push(`${lang}: ${r.misses.join('; ')}`);
-  }
+  for (const line of await searchBench(searchBrowser, server.origin)) out(line);
   await searchBrowser.close();
-  out();
-  out(`Not first: ${misses.join(' · ') || 'none'}.`);
-  out();
-  out(`Over 120 KB: ${over.join('; ') || 'none'}.`);
 }
 out();
 

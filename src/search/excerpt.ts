@@ -3,7 +3,7 @@
  * which would centre on the tokens appended for search and cut Chinese at segment marks).
  * Returns plain-text pieces; the page renders the marked ones in <mark>.
  */
-import { TOKEN_SEPARATOR } from './normalize.ts';
+import { foldText as fold, TOKEN_SEPARATOR } from './normalize.ts';
 
 export interface ExcerptPiece {
   text: string;
@@ -16,17 +16,6 @@ export function recordText(content: string): string {
   return (cut >= 0 ? content.slice(0, cut) : content).replace(/\u200B/gu, '').replace(/\s+/gu, ' ').trim();
 }
 
-/**
- * Case and width folded character by character (（ → (, Ｐ → p), keeping every index in place
- * so that a match in the folded text is a match in the text.
- */
-const fold = (s: string) =>
-  [...s]
-    .map((c) => {
-      const f = c.normalize('NFKC').toLowerCase();
-      return f.length === c.length ? f : c;
-    })
-    .join('');
 
 /**
  * An excerpt of about `length` characters around the first occurrence of the longest needle

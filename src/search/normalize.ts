@@ -14,6 +14,18 @@ export function normalizeText(text: string): string {
 }
 
 /**
+ * Case and width folded character by character (（ → (, Ｐ → p), keeping every index in place
+ * so that a match in the folded text is a match in the text.
+ */
+export const foldText = (s: string) =>
+  [...s]
+    .map((c) => {
+      const f = c.normalize('NFKC').toLowerCase();
+      return f.length === c.length ? f : c;
+    })
+    .join('');
+
+/**
  * Separates a record's text from the tokens appended for search (number aliases, term tokens);
  * the search page cuts the content here before it makes an excerpt.
  */
@@ -21,24 +33,19 @@ export const TOKEN_SEPARATOR = '\u205E';
 
 const ALIAS = /([a-z]*)(\d+(?:\.\d+)?)(%?)/gu;
 
-/** The joined forms of the numbers and Latin-number tokens in a text. */
-export function aliases(text: string): string[] {
-  const out = new Set<string>();
-  for (const m of normalizeText(text).matchAll(ALIAS)) {
-    const [, letters, num, pct] = m as unknown as [string, string, string, string];
-    const joined = `${letters}${num.replace('.', 'p')}${pct ? 'pct' : ''}`;
-    // Plain integers without letters or % index fine on their own.
-    if (letters || pct || num.includes('.')) out.add(letters && num.includes('.') ? `${letters}${num.replace('.', '')}` : joined);
+/**
+ * The numbers of a (normalised) text that the index holds by an alias, with the written form:
+ * `pm2.5` → pm25, `55%` → 55pct, `3619.76` → 3619p76.
+ */
+export function numberTokens(text: string): { form: string; alias: string }[] {
+  const out: { form: string; alias: string }[] = [];
+  for (const m of text.matchAll(ALIAS)) {
+    const [form, letters, num, pct] = m as unknown as [string, string, string, string];
+    if (!(letters || pct || num.includes('.'))) continue;
+    out.push({ form, alias: letters && num.includes('.') ? `${letters}${num.replace('.', '')}` : `${letters}${num.replace('.', 'p')}${pct ? 'pct' : ''}` });
   }
-  return [...out];
+  return out;
 }
 
-/** The query as the index holds it: normalised, with number tokens replaced by their aliases. */
-export function normalizeQuery(query: string): string {
-  return normalizeText(query)
-    .replace(ALIAS, (whole, letters: string, num: string, pct: string) => {
-      if (!(letters || pct || num.includes('.'))) return whole;
-      return letters && num.includes('.') ? `${letters}${num.replace('.', '')}` : `${letters}${num.replace('.', 'p')}${pct ? 'pct' : ''}`;
-    })
-    .trim();
-}
+/** The joined forms of the numbers and Latin-number tokens in a text (what the index appends). */
+export const aliases = (text: string): string[] => [...new Set(numberTokens(normalizeText(text)).map((n) => n.alias))];

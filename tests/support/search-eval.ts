@@ -4,9 +4,10 @@ import { parse } from 'yaml';
 import { normalizeText } from '../../src/search/normalize.ts';
 import { pageSections } from '../../src/search/page-sections.ts';
 
+/** A query and the strings the text a relevant result lands on must all contain. */
 export interface Query {
   q: string;
-  expect: string;
+  expect: string[];
 }
 export interface EvalResult {
   lang: 'zh' | 'en';
@@ -17,12 +18,25 @@ export interface EvalResult {
   misses: string[];
   /** Milliseconds from submit to results shown, warm engine. */
   medianMs: number;
+  /** Characters of the text the first relevant result lands on, averaged over the queries that found one. */
+  landingChars: number;
 }
 
-export const QUERIES = parse(readFileSync('tests/search/queries.yaml', 'utf8')) as Record<'zh' | 'en', Query[]>;
+type QueryFile = Record<'zh' | 'en', { q: string | number; expect: string | number | (string | number)[] }[]>;
+const readQueries = (file: string): Record<'zh' | 'en', Query[]> => {
+  const raw = parse(readFileSync(file, 'utf8')) as QueryFile;
+  const list = (lang: 'zh' | 'en') => raw[lang].map(({ q, expect }) => ({ q: String(q), expect: (Array.isArray(expect) ? expect : [expect]).map(String) }));
+  return { zh: list('zh'), en: list('en') };
+};
+
+/** The query sets: terms, numbers and names (queries.yaml); held-out natural questions (questions.yaml). */
+export const QUERY_SETS = { queries: readQueries('tests/search/queries.yaml'), questions: readQueries('tests/search/questions.yaml') } as const;
+export type QuerySet = keyof typeof QUERY_SETS;
+/** Both sets, one list per language. */
+export const QUERIES: Record<'zh' | 'en', Query[]> = { zh: [...QUERY_SETS.queries.zh, ...QUERY_SETS.questions.zh], en: [...QUERY_SETS.queries.en, ...QUERY_SETS.questions.en] };
 
 /** Text of every anchor the search can land on: plan nodes, commitments, indicators, glossary entries. */
-function targetTexts(): Map<string, string> {
+export function targetTexts(): Map<string, string> {
   const map = new Map<string, string>();
   const plan = JSON.parse(readFileSync('dist/data/plan.json', 'utf8'));
   const walk = (o: unknown, lang: string) => {
@@ -53,7 +67,7 @@ function targetTexts(): Map<string, string> {
 }
 
 /** The text a result stands for: its anchored node, or the section of a lesson or the guide it links to. */
-function resultText(texts: Map<string, string>, lang: string, href: string): string {
+export function resultText(texts: Map<string, string>, lang: string, href: string): string {
   const [path, hash] = href.split('#');
   const node = hash ? texts.get(`${lang}:${hash}`) : undefined;
   if (node !== undefined) return node;
@@ -75,25 +89,53 @@ const searchDone = (page: Page, previous: string) =>
     { timeout: 15_000 },
   );
 
-/** Runs the query set through the real search page and scores the ranking. */
-export async function evaluateSearch(browser: Browser, origin: string, lang: 'zh' | 'en'): Promise<EvalResult> {
+/**
+ * Submits a query on the search page and returns the milliseconds, measured in the page, from
+ * submit until the status reports the finished search (the results are in the list by then).
+ */
+const timedSearch = (page: Page, q: string) =>
+  page.evaluate(
+    (query) =>
+      new Promise<number>((resolve) => {
+        const status = document.querySelector('[data-status]')!;
+        const input = document.querySelector<HTMLInputElement>('#search-page-input')!;
+        const done = () => {
+          const s = status.textContent ?? '';
+          return s !== '' && !/正在搜索|Searching/u.test(s);
+        };
+        const t0 = performance.now();
+        const timer = setTimeout(() => resolve(Number.NaN), 15_000);
+        new MutationObserver((_, observer) => {
+          if (!done()) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(performance.now() - t0);
+        }).observe(status, { childList: true, characterData: true, subtree: true });
+        // Cleared first, so that a query that reports what the last one did is seen to finish.
+        status.textContent = '';
+        input.value = query;
+        input.form!.requestSubmit();
+      }),
+    q,
+  );
+
+/** Runs a query list through the real search page and scores the ranking by the text each result lands on. */
+export async function evaluateSearch(browser: Browser, origin: string, lang: 'zh' | 'en', queries: readonly Query[] = QUERIES[lang]): Promise<EvalResult> {
   const texts = targetTexts();
   const page: Page = await browser.newPage();
   await page.goto(`${origin}/${lang === 'zh' ? '' : 'en/'}search/`);
   const ranks: number[] = [];
   const misses: string[] = [];
   const times: number[] = [];
-  for (const { q, expect } of QUERIES[lang]) {
-    const before = await page.textContent('[data-status]');
-    const t0 = Date.now();
-    await page.fill('#search-page-input', String(q));
-    await page.press('#search-page-input', 'Enter');
-    await searchDone(page, before ?? '').catch(() => undefined);
-    times.push(Date.now() - t0);
+  const landed: number[] = [];
+  for (const { q, expect } of queries) {
+    times.push(await timedSearch(page, q));
     const hrefs = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
-    const want = normalizeText(String(expect));
-    const rank = hrefs.findIndex((h) => normalizeText(resultText(texts, lang, h)).includes(want)) + 1;
+    const want = expect.map(normalizeText);
+    const landings = hrefs.map((h) => resultText(texts, lang, h));
+    const rank = landings.findIndex((text) => want.every((w) => normalizeText(text).includes(w))) + 1;
     ranks.push(rank);
+    if (rank) landed.push(landings[rank - 1]!.length);
     if (rank !== 1) misses.push(`${q} → ${rank === 0 ? 'not in results' : `rank ${rank}`}`);
   }
   await page.close();
@@ -107,29 +149,42 @@ export async function evaluateSearch(browser: Browser, origin: string, lang: 'zh
     mrr: ranks.reduce((a, r) => a + (r ? 1 / r : 0), 0) / n,
     misses,
     medianMs: warm[Math.floor(warm.length / 2)] ?? 0,
+    landingChars: landed.length ? landed.reduce((a, b) => a + b, 0) / landed.length : 0,
   };
 }
 
+/** What a search fetches, by kind: the engine (script, worker, WebAssembly, metadata), index chunks, filter chunks, records (fragments). */
+export type SearchBytes = Record<'engine' | 'index' | 'filter' | 'fragment', number>;
+
+const kindOf = (url: string): keyof SearchBytes | null => {
+  const path = new URL(url).pathname;
+  const m = /\/pagefind\/(?:(index|filter|fragment)\/)?/u.exec(path);
+  if (!m) return null;
+  return (m[1] as 'index' | 'filter' | 'fragment' | undefined) ?? 'engine';
+};
+
 /**
- * Bytes fetched from /pagefind/ (engine, index chunks, records for the excerpts; gzipped as
- * served) by one query in a fresh browser context, from opening the search page until the
- * network is idle.
+ * Bytes fetched for search (Pagefind's engine, index chunks, filters, records for the excerpts;
+ * gzipped as served) by one query in a fresh browser context, from opening the
+ * search page until the network is idle.
  */
-export async function firstQueryBytes(browser: Browser, origin: string, lang: 'zh' | 'en', q: string): Promise<{ bytes: number; chunks: number }> {
+export async function firstQueryBytes(browser: Browser, origin: string, lang: 'zh' | 'en', q: string): Promise<{ bytes: number; chunks: number; by: SearchBytes }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   // Playwright also sees the requests of Pagefind's web worker (a page CDP session does not).
-  const sizes: Promise<number>[] = [];
+  const sizes: Promise<[keyof SearchBytes, number]>[] = [];
   let chunks = 0;
   page.on('requestfinished', (r) => {
-    if (!r.url().includes('/pagefind/')) return;
-    if (r.url().includes('/pagefind/index/')) chunks++;
-    sizes.push(r.sizes().then((x) => x.responseBodySize + x.responseHeadersSize));
+    const kind = kindOf(r.url());
+    if (!kind) return;
+    if (kind === 'index') chunks++;
+    sizes.push(r.sizes().then((x) => [kind, x.responseBodySize + x.responseHeadersSize]));
   });
   await page.goto(`${origin}/${lang === 'zh' ? '' : 'en/'}search/?q=${encodeURIComponent(q)}`);
   await searchDone(page, '');
   await page.waitForLoadState('networkidle');
-  const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  const by: SearchBytes = { engine: 0, index: 0, filter: 0, fragment: 0 };
+  for (const [kind, n] of await Promise.all(sizes)) by[kind] += n;
   await context.close();
-  return { bytes, chunks };
+  return { bytes: Object.values(by).reduce((a, b) => a + b, 0), chunks, by };
 }

@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { buildDictionary, queryTerms, termToken, termTokens } from '../../src/search/dictionary.ts';
+import { buildDictionary, findTerms, packDictionary, termToken, termTokens, unpackDictionary } from '../../src/search/dictionary.ts';
+import { dictionaryTopics } from '../../src/search/search-records.ts';
 import { makeExcerpt, recordText } from '../../src/search/excerpt.ts';
-import { TOKEN_SEPARATOR } from '../../src/search/normalize.ts';
+import { aliases, TOKEN_SEPARATOR } from '../../src/search/normalize.ts';
 import { pageSections } from '../../src/search/page-sections.ts';
 import { content } from './helpers.ts';
 
 const glossary = content.glossary;
-const zh = buildDictionary(glossary, 'zh');
-const en = buildDictionary(glossary, 'en');
+const zh = buildDictionary(glossary, 'zh', content.places.list);
+const en = buildDictionary(glossary, 'en', content.places.list);
 const tokenOf = (id: string) => termToken(id);
 
 describe('search dictionary (the glossary as index tokens)', () => {
   it('gives every term a token of Latin letters that no other token starts with', () => {
     const tokens = zh.terms.map((t) => t.token);
-    expect(tokens).toHaveLength(glossary.length);
+    expect(tokens).toHaveLength(glossary.length + content.places.list.length);
     expect(new Set(tokens).size).toBe(tokens.length);
     for (const t of tokens) {
-      expect(t).toMatch(/^zzt[a-z]+q$/u);
+      expect(t).toMatch(/^zz[tp][a-z]+q$/u);
       expect(tokens.filter((o) => o !== t && o.startsWith(t))).toEqual([]);
     }
     expect(termToken('five-year-plan-14')).toBe('zztfiveyearplanbeq');
@@ -24,6 +25,8 @@ describe('search dictionary (the glossary as index tokens)', () => {
 
   it('refuses two ids that would share a token', () => {
     expect(() => buildDictionary([{ id: 'a-b', zh: '甲', en: 'a' }, { id: 'ab', zh: '乙', en: 'b' }], 'zh')).toThrow(/same token zztabq/u);
+    // Terms and places have tokens of their own: a place may share a term's id.
+    expect(buildDictionary([{ id: 'wetland', zh: '湿地', en: 'wetland' }], 'zh', [{ id: 'wetland', zh: '某湿地', en: 'A Wetland', variants: [] }]).terms.map((t) => t.token)).toEqual(['zztwetlandq', 'zzpwetlandq']);
   });
 
   it('tags a text with one token per occurrence of a term, variants included and not counted twice', () => {
@@ -40,16 +43,44 @@ describe('search dictionary (the glossary as index tokens)', () => {
     expect(termTokens(en, 'sponge cityscape')).not.toContain(sponge);
   });
 
-  it('reads a query made of terms as their tokens, and any other query as null', () => {
-    expect(queryTerms(zh, '生态保护红线')?.tokens).toEqual([tokenOf('eco-red-line')]);
-    expect(queryTerms(zh, ' 碳达峰 碳中和 ')?.tokens).toEqual([tokenOf('carbon-peak'), tokenOf('carbon-neutrality')]);
-    expect(queryTerms(zh, '河湖长制')?.tokens).toEqual([tokenOf('river-lake-chief')]);
-    expect(queryTerms(zh, '河（湖）长制')?.forms).toEqual(expect.arrayContaining(['河湖长制', '河(湖)长制']));
-    expect(queryTerms(zh, '河长制考核')).toBeNull();
-    expect(queryTerms(zh, '长制')).toBeNull();
-    expect(queryTerms(en, 'Carbon Neutrality')?.tokens).toEqual([tokenOf('carbon-neutrality')]);
-    expect(queryTerms(en, 'carbon neutralityx')).toBeNull();
-    expect(queryTerms(en, '')).toBeNull();
+  it('finds the terms and places a query names, longest first and without overlaps', () => {
+    const ids = (dict: typeof zh, q: string) => findTerms(dict, q).map((f) => f.term.id);
+    expect(ids(zh, '生态保护红线')).toEqual(['eco-red-line']);
+    expect(ids(zh, ' 碳达峰 碳中和 ')).toEqual(['carbon-peak', 'carbon-neutrality']);
+    expect(ids(zh, '河长制考核')).toEqual(['river-chief']);
+    expect(ids(zh, '御临河流域水污染')).toEqual(['yulin-river']);
+    expect(ids(zh, '御临 跨界')).toEqual(['yulin-area']);
+    expect(ids(zh, '御临河要怎么治理')).toEqual(['yulin-river']);
+    expect(ids(zh, '长制')).toEqual([]);
+    expect(findTerms(zh, '河(湖)长制')[0]).toMatchObject({ start: 0, end: 6 });
+    expect(ids(en, 'what is carbon neutrality')).toEqual(['carbon-neutrality']);
+    expect(ids(en, 'carbon neutralityx')).toEqual([]);
+    expect(ids(en, 'Yulin River pollution'.toLowerCase())).toEqual(['yulin-river']);
+  });
+
+  it('packs for the search page and unpacks to the same dictionary', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const full = buildDictionary(glossary, lang, content.places.list, dictionaryTopics(content));
+      const packed = packDictionary(full);
+      expect(unpackDictionary(packed, lang)).toEqual(full);
+      expect(packed.length).toBeLessThan(JSON.stringify(full).length * 0.7);
+    }
+  });
+
+  it('relates 河长制 and 河湖长制 (the same characters with others between), in both languages', () => {
+    const token = (dict: typeof zh, id: string) => dict.terms.find((t) => t.kind === 'term' && t.id === id)!;
+    for (const dict of [zh, en]) {
+      expect(token(dict, 'river-chief').related).toContain(tokenOf('river-lake-chief'));
+      expect(token(dict, 'river-lake-chief').related).toContain(tokenOf('river-chief'));
+      expect(token(dict, 'forest-chief').related ?? []).not.toContain(tokenOf('river-chief'));
+    }
+  });
+});
+
+describe('number aliases (index and query alike)', () => {
+  it('joins what Pagefind would break apart, and leaves plain integers alone', () => {
+    expect(aliases('ＰＭ２．５达到55%，湿地3,619.76公顷，热线12345')).toEqual(['pm25', '55pct', '3619p76']);
+    expect(aliases('no numbers here')).toEqual([]);
   });
 });
 

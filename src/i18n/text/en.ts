@@ -302,6 +302,10 @@ export const en: TextDict = {
   'search.header': 'Search',
   'search.more': 'Show more results',
   'search.headerLabel': 'Search this site (press /)',
+  'search.card.source': 'Where:',
+  'search.card.glossary': 'Glossary',
+  'search.card.mentions': 'Times the plan names it',
+  'search.card.place': 'Place page',
 
   'report.title': 'Reporting an environmental problem',
   'report.description': 'Where to turn in Yubei District about noise, cooking fumes, dust, illegal discharges or dumped waste, how to describe the problem, and what the plan promises will happen next.',

@@ -304,6 +304,10 @@ export const zh = {
   'search.header': '搜索',
   'search.more': '显示更多结果',
   'search.headerLabel': '搜索本站（按 / 键）',
+  'search.card.source': '出处：',
+  'search.card.glossary': '术语表',
+  'search.card.mentions': '规划中提到',
+  'search.card.place': '地点页面',
 
   'report.title': '发现环境问题，怎么反映',
   'report.description': '在渝北区遇到噪声、油烟、扬尘、偷排污水、乱倒垃圾等环境问题时，可以通过哪些渠道反映、怎样把问题说清楚、规划承诺之后会怎样处理。',

@@ -1,0 +1,47 @@
+/**
+ * A second look at the first results, once their text is fetched (the page fetches it anyway to
+ * show the excerpts): a record whose words for the query stand together in one sentence, with a
+ * number when the query asks for one, answers better than one that has them scattered over a
+ * long text; a record that holds a run of the query word for word (泰山电缆搬迁) better still.
+ * Pagefind's index knows neither, so the order within the first page is adjusted here.
+ */
+import { normalizeText } from './normalize.ts';
+import type { UnderstoodQuery } from './query.ts';
+import { EXPLAINERS } from './rank.ts';
+import type { SearchType } from './search-types.ts';
+import { sentences, sentenceScore } from './sentences.ts';
+
+export interface Candidate {
+  /** The ranking score (rank.ts). */
+  score: number;
+  /** The record's own text (excerpt.ts recordText). */
+  text: string;
+  /** The record's URL: one without an anchor is the opening of a long page, which sums up the sections below it. */
+  url: string;
+  kind: SearchType | undefined;
+}
+
+/** How much the text says about the query, from 0.7 (scattered words) to about 1.6. */
+export function textWeight(text: string, q: UnderstoodQuery): number {
+  const normal = normalizeText(text);
+  const wantsNumber = q.intent.amount || q.intent.target || q.intent.time || q.intent.past;
+  // A slot is held when any of its forms is (a term by any of its spellings).
+  // English words by their stem (villages finds village).
+  const stem = (f: string) => (/^[a-z]{5,}$/u.test(f) ? f.replace(/(?:ies|es|s|ing|ed)$/u, '') : f);
+  const slotNeedles = q.slots.map((s) => s.forms.map(stem).find((f) => normal.includes(f)) ?? s.forms[0] ?? '');
+  let best = 0;
+  for (const span of sentences(normal)) best = Math.max(best, sentenceScore(normal.slice(span.start, span.end), slotNeedles, wantsNumber));
+  const phrase = q.phrases.some((p) => normal.includes(p)) ? 1.25 : 1;
+  return (0.7 + 0.4 * Math.min(best, 1.5)) * phrase;
+}
+
+/** The opening of a lesson, the guide or a topic names what its sections hold: a section that holds it too comes first. */
+const OPENING = 0.85;
+
+/** The candidates in their new order (stable for equal weights). */
+export function rerank<T extends Candidate>(items: readonly T[], q: UnderstoodQuery): T[] {
+  return items
+    .map((item, i) => ({ item, i, w: item.score * textWeight(item.text, q) * (item.kind && EXPLAINERS.has(item.kind) && !item.url.includes('#') ? OPENING : 1) }))
+    .sort((a, b) => b.w - a.w || a.i - b.i)
+    .map((x) => x.item);
+}
