@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { LOCALES, LOCALE_IDS, SOURCE_LOCALE } from './src/i18n/locales.ts';
 import { chartHeights } from './src/integrations/chart-heights.ts';
 import { contentWatch } from './src/integrations/content-watch.ts';
+import { offlineReading } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // Deployment settings come from the environment so the same build serves any host:
@@ -25,7 +26,7 @@ export default defineConfig({
     locales: LOCALE_IDS.map((l) => LOCALES[l].lang),
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), chartHeights(), sitemap({ i18n: { defaultLocale: LOCALES[SOURCE_LOCALE].lang, locales: langs } }), contentWatch(), pagefindIndex()],
+  integrations: [mdx(), chartHeights(), sitemap({ i18n: { defaultLocale: LOCALES[SOURCE_LOCALE].lang, locales: langs } }), contentWatch(), pagefindIndex(), offlineReading()],
   devToolbar: { enabled: false },
   // No code blocks on this site; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },

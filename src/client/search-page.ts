@@ -20,11 +20,15 @@ interface Pagefind {
 
 let engine: Promise<Pagefind> | undefined;
 function loadPagefind(bundle: string): Promise<Pagefind> {
-  engine ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await pf.init();
-    return pf;
-  })();
+  if (!engine) {
+    engine = (async () => {
+      const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      await pf.init();
+      return pf;
+    })();
+    // A failed load (offline, nothing saved) is tried again by the next search.
+    engine.catch(() => (engine = undefined));
+  }
   return engine;
 }
 
@@ -128,7 +132,7 @@ export function startSearchPage(): void {
     const v = params.get(name);
     if (v && [...select.options].some((o) => o.value === v)) select.value = v;
   }
-  const say = (key: 'searching' | 'count' | 'none' | 'failed', vars: Record<string, string> = {}) => {
+  const say = (key: 'searching' | 'count' | 'none' | 'failed' | 'offline', vars: Record<string, string> = {}) => {
     status.textContent = fill(status.dataset[key] ?? '', vars);
   };
 
@@ -180,7 +184,8 @@ export function startSearchPage(): void {
       if (results.length) say('count', { count: String(results.length), query });
       else say('none', { query });
     } catch {
-      say('failed');
+      // Offline, search runs on the index saved on this device; without one it cannot.
+      say(navigator.onLine ? 'failed' : 'offline');
     }
   };
 
