@@ -38,8 +38,9 @@ export function readZip(zip: Buffer): ZipEntry[] {
 /** The content of an entry. */
 export const unzipEntry = (e: ZipEntry) => (e.method === 0 ? e.data : inflateRawSync(e.data));
 
-/** MS-DOS time and date fields of a moment (UTC), as ZIP stores modification times. */
-function dosTime(d: Date): { time: number; date: number } {
+/** MS-DOS time and date fields of a moment (UTC), as ZIP stores modification times (from 1980 on). */
+function dosTime(moment: Date): { time: number; date: number } {
+  const d = new Date(Math.max(moment.getTime(), Date.UTC(1980, 0, 1)));
   return {
     time: (d.getUTCHours() << 11) | (d.getUTCMinutes() << 5) | Math.floor(d.getUTCSeconds() / 2),
     date: ((d.getUTCFullYear() - 1980) << 9) | ((d.getUTCMonth() + 1) << 5) | d.getUTCDate(),

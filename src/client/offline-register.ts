@@ -17,7 +17,7 @@ async function noticeOnce(region: HTMLElement): Promise<void> {
     // Offline or storage refused: a reload could not fetch the new version anyway.
     return;
   }
-  const template = region.querySelector<HTMLTemplateElement>('template[data-update-template]');
+  const template = document.querySelector<HTMLTemplateElement>('template[data-update-template]');
   if (!template) return;
   region.append(template.content.cloneNode(true));
   region.querySelector('[data-update-reload]')?.addEventListener('click', () => location.reload());

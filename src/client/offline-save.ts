@@ -111,24 +111,25 @@ export function startSaveControl(): void {
   const alsoLabel = root.querySelector<HTMLElement>('[data-offline-also-label]');
   if (alsoLabel) alsoLabel.textContent = fill(d.also!, { language: others.map((o) => o.label).join(' '), size: size(bytes('all') - bytes(locale)) });
   const chosen = () => (also?.checked ? [locale, ...others.map((o) => o.locale)] : [locale]);
-  const label = () => fill(d.save!, { size: size(also?.checked ? bytes('all') : bytes(locale)) });
-  also?.addEventListener('change', () => (start.textContent = label()));
-
-  const show = (saved: readonly Bundle[]) => {
+  // What is on the device now; the button offers what is not, with its size.
+  let saved: readonly Bundle[] = [];
+  const show = () => {
     const has = saved.some((b) => b.locale === locale);
     const all = saved.length > others.length;
-    start.hidden = all || (has && !also);
+    const more = also?.checked ? bytes('all') - (has ? bytes(locale) : 0) : bytes(locale);
+    start.hidden = all || (has && !also?.checked);
     also?.closest('p')?.toggleAttribute('hidden', all);
-    start.textContent = label();
+    start.textContent = fill(d.save!, { size: size(more) });
     removeButton.hidden = saved.length === 0;
     if (has) status.textContent = d.saved!;
   };
+  also?.addEventListener('change', show);
 
   const run = async (locales: readonly string[], quiet = false) => {
     start.disabled = true;
     bar.hidden = false;
     bar.value = 0;
-    if (!quiet) status.textContent = fill(d.saving!, { percent: 0 });
+    if (!quiet) status.textContent = d.saving!;
     void navigator.storage?.persist?.();
     let failed = 0;
     try {
@@ -147,20 +148,22 @@ export function startSaveControl(): void {
       start.hidden = false;
       return;
     }
-    show(await savedBundles(bundleUrls));
+    saved = await savedBundles(bundleUrls);
+    show();
   };
 
   start.addEventListener('click', () => void run(chosen()));
   removeButton.addEventListener('click', async () => {
     await remove(bundleUrls);
-    show([]);
+    saved = [];
+    show();
     status.textContent = d.removed!;
   });
 
   // The control appears once a worker runs the site: saved files are useless without one.
   void navigator.serviceWorker.ready.then(async () => {
-    const saved = await savedBundles(bundleUrls);
-    show(saved);
+    saved = await savedBundles(bundleUrls);
+    show();
     root.hidden = false;
     document.querySelector<HTMLElement>('[data-offline-unsupported]')?.setAttribute('hidden', '');
     const build = await currentBuild();

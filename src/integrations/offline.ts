@@ -25,7 +25,7 @@ export function offlineReading(): AstroIntegration {
         await writeIcons(join(root, 'public/favicon.svg'), dist, join(root, 'node_modules/.cache/yubei-icons'));
         const { bundles, worker } = await writeOffline(dist, base);
         const sizes = bundles.map((b) => `${b.locale} ${(b.bytes / 1e6).toFixed(1)} MB in ${b.files.length} files`).join(', ');
-        logger.info(`offline: ${sizes}; sw.js ${(worker.size / 1024).toFixed(0)} KB precache in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(`offline: ${sizes}; sw.js ${(worker.bytes / 1024).toFixed(0)} KB installing ${worker.precached} files; in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

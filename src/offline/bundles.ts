@@ -1,5 +1,11 @@
-import { LOCALES, type Locale } from '../i18n/locales.ts';
-import { LOCALE_PREFIXES, pageOfFile, type Bundle, type BundleEntry } from './caches.ts';
+import { LOCALES, LOCALE_IDS, type Locale } from '../i18n/locales.ts';
+import { pageOfFile, type Bundle, type BundleEntry } from './caches.ts';
+
+/** The language prefix of each language's pages (`en/`, or '' for the source), longest first. */
+export const LOCALE_PREFIXES: readonly { locale: Locale; prefix: string }[] = LOCALE_IDS.map((locale) => ({
+  locale,
+  prefix: LOCALES[locale].prefix ? `${LOCALES[locale].prefix}/` : '',
+})).sort((a, b) => b.prefix.length - a.prefix.length);
 
 /**
  * The pages "Save for offline" keeps in a language, by route inside the language: the home page,

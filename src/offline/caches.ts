@@ -1,4 +1,4 @@
-import { LOCALES, LOCALE_IDS, type Locale } from '../i18n/locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 /**
  * Names shared by the service worker (written at build, src/offline/service-worker.ts) and the
@@ -32,12 +32,6 @@ export const bundleFile = (locale: Locale) => `offline/bundle.${locale}.json`;
 
 /** Where the build's id is published (under the base): the update notice names a build once. */
 export const BUILD_FILE = 'offline/build.json';
-
-/** The language prefix of each language's pages (`en/`, or '' for the source), longest first. */
-export const LOCALE_PREFIXES: readonly { locale: Locale; prefix: string }[] = LOCALE_IDS.map((locale) => ({
-  locale,
-  prefix: LOCALES[locale].prefix ? `${LOCALES[locale].prefix}/` : '',
-})).sort((a, b) => b.prefix.length - a.prefix.length);
 
 /** One file of an offline bundle: its path under the base, a content hash and its size in bytes. */
 export type BundleEntry = readonly [path: string, revision: string, bytes: number];

@@ -1,7 +1,8 @@
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import type { WorkboxPlugin } from 'workbox-core/types';
 import { localizedPath } from '../i18n/paths.ts';
-import { BUILD_FILE, CACHES, LOCALE_PREFIXES, SW_FILE } from './caches.ts';
+import { LOCALE_PREFIXES } from './bundles.ts';
+import { BUILD_FILE, CACHES, SW_FILE } from './caches.ts';
 
 /**
  * A function for the worker, from source text. Workbox writes plugins and route matchers into
@@ -45,8 +46,10 @@ export function runtimeCaching(base: string): RuntimeCaching[] {
       handler: 'NetworkFirst',
       options: { cacheName: CACHES.pages, networkTimeoutSeconds: 4, cacheableResponse: ok, matchOptions: { ignoreSearch: true, ignoreVary: true }, plugins: [withoutQuery, offlineFallback(base)] },
     },
-    { urlPattern: under(base, '_astro/'), handler: 'CacheFirst', options: { cacheName: CACHES.assets, cacheableResponse: ok, matchOptions: { ignoreVary: true } } },
-    { urlPattern: under(base, 'pagefind/((index|fragment|filter)/|pagefind\\.[^/]+\\.pf_meta$)'), handler: 'CacheFirst', options: { cacheName: CACHES.search, cacheableResponse: ok, matchOptions: { ignoreVary: true } } },
+    // Hashed files of earlier builds leave as newer ones are used (a few builds' worth are kept;
+    // files a save stored are never counted until used, so a saved copy stays whole).
+    { urlPattern: under(base, '_astro/'), handler: 'CacheFirst', options: { cacheName: CACHES.assets, cacheableResponse: ok, matchOptions: { ignoreVary: true }, expiration: { maxEntries: 200 } } },
+    { urlPattern: under(base, 'pagefind/((index|fragment|filter)/|pagefind\\.[^/]+\\.pf_meta$)'), handler: 'CacheFirst', options: { cacheName: CACHES.search, cacheableResponse: ok, matchOptions: { ignoreVary: true }, expiration: { maxEntries: 4000 } } },
     // Pagefind asks for its entry with a cache-busting query (`pagefind-entry.json?ts=…`): offline, any copy will do.
     { urlPattern: under(base, 'pagefind/'), handler: 'NetworkFirst', options: { cacheName: CACHES.search, networkTimeoutSeconds: 4, cacheableResponse: ok, matchOptions: { ignoreSearch: true, ignoreVary: true }, plugins: [withoutQuery] } },
     { urlPattern: under(base, '(favicon\\.svg|icons/|([a-z-]+/)?manifest\\.webmanifest)'), handler: 'StaleWhileRevalidate', options: { cacheName: CACHES.assets, cacheableResponse: ok, matchOptions: { ignoreVary: true } } },
@@ -67,8 +70,8 @@ export interface WorkerInput {
  * The build's id is a precached entry, so every new build changes the worker and the browser
  * installs it; the new worker takes over at once and the pages say so (src/client/offline-register.ts).
  */
-export async function writeServiceWorker({ dist, base, build, precache }: WorkerInput): Promise<{ size: number; count: number }> {
-  const { count, size, warnings } = await generateSW({
+export async function writeServiceWorker({ dist, base, build, precache }: WorkerInput): Promise<void> {
+  const { warnings } = await generateSW({
     swDest: `${dist}/${SW_FILE}`,
     globDirectory: dist,
     globPatterns: [],
@@ -84,5 +87,4 @@ export async function writeServiceWorker({ dist, base, build, precache }: Worker
     runtimeCaching: runtimeCaching(base),
   });
   if (warnings.length) throw new Error(`workbox: ${warnings.join('; ')}`);
-  return { count, size };
 }

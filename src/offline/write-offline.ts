@@ -57,7 +57,8 @@ function fillSizes(dist: string, files: Map<string, BuiltFile>, bundles: readonl
 export interface OfflineResult {
   build: string;
   bundles: Bundle[];
-  worker: { size: number; count: number };
+  /** The worker's size, and how many files it installs with itself. */
+  worker: { bytes: number; precached: number };
 }
 
 /**
@@ -82,6 +83,6 @@ export async function writeOffline(dist: string, base: string): Promise<OfflineR
   // Icons and manifests stay out: every first visit installs this, so it holds only what the page shows with.
   const shell = [...filesNeeded(offlinePages.map((p) => `${p}index.html`), { files, read, base })].filter((f) => !/\.(png|webmanifest)$/u.test(f));
   const precache = shell.sort().map((f) => ({ url: f.replace(/index\.html$/u, ''), revision: files.get(f)!.revision }));
-  const worker = await writeServiceWorker({ dist, base, build, precache });
-  return { build, bundles, worker };
+  await writeServiceWorker({ dist, base, build, precache });
+  return { build, bundles, worker: { bytes: statSync(join(dist, SW_FILE)).size, precached: precache.length + 1 } };
 }
