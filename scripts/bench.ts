@@ -16,6 +16,7 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { PAGE_KINDS, LIGHTHOUSE_PAGES } from '../tests/support/page-kinds.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { evaluateSearch, firstQueryBytes, QUERIES } from '../tests/support/search-eval.ts';
+import { editionsBench } from './bench/editions.ts';
 
 const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const kb = (n: number) => (n / 1024).toFixed(1);
@@ -44,6 +45,7 @@ out('|---|---|');
 out(`| Astro build | ${(astroMs / 1000).toFixed(1)} |`);
 out(`| Pagefind index | ${(pagefindMs / 1000).toFixed(1)} |`);
 out();
+for (const line of await editionsBench()) out(line);
 
 // 2. Transfer per page kind, gzipped, by type, on first load (before any interaction).
 const server = await serveStatic('dist');
