@@ -1,8 +1,8 @@
 // "Save for offline reading": downloads every file of the reader's language (and the other
 // languages, if asked) into the caches the service worker reads, with a progress bar, and
 // records what it saved. Once saved, a new build of the site updates the saved copy (only the
-// files that changed). Shown only where a service worker runs this site; elsewhere the control
-// stays hidden and, on the offline page, a sentence says why.
+// files that changed). The buttons show only where a service worker runs this site; elsewhere
+// the box says what saving needs.
 import { fill } from '../i18n/format.ts';
 import { BASE } from '../context/base.ts';
 import { BUILD_FILE, CACHES, cacheFor, type Bundle, type BundleEntry } from '../offline/caches.ts';
@@ -105,6 +105,7 @@ export function startSaveControl(): void {
   const size = (n: number) => fill(d.mb!, { mb: megabytes(n) });
   const start = root.querySelector<HTMLButtonElement>('[data-offline-start]')!;
   const removeButton = root.querySelector<HTMLButtonElement>('[data-offline-remove]')!;
+  const actions = root.querySelector<HTMLElement>('[data-offline-actions]')!;
   const also = root.querySelector<HTMLInputElement>('[data-offline-also]');
   const bar = root.querySelector<HTMLProgressElement>('[data-offline-progress]')!;
   const status = root.querySelector<HTMLElement>('[data-offline-status]')!;
@@ -119,6 +120,7 @@ export function startSaveControl(): void {
     const more = also?.checked ? bytes('all') - (has ? bytes(locale) : 0) : bytes(locale);
     start.hidden = all || (has && !also?.checked);
     also?.closest('p')?.toggleAttribute('hidden', all);
+    actions.hidden = false;
     start.textContent = fill(d.save!, { size: size(more) });
     removeButton.hidden = saved.length === 0;
     if (has) status.textContent = d.saved!;
@@ -160,12 +162,12 @@ export function startSaveControl(): void {
     status.textContent = d.removed!;
   });
 
-  // The control appears once a worker runs the site: saved files are useless without one.
+  // The buttons replace the sentence on what saving needs once a worker runs the site: saved
+  // files are useless without one (blocked or missing, the sentence stays).
   void navigator.serviceWorker.ready.then(async () => {
     saved = await savedBundles(bundleUrls);
     show();
-    root.hidden = false;
-    document.querySelector<HTMLElement>('[data-offline-unsupported]')?.setAttribute('hidden', '');
+    root.querySelector<HTMLElement>('[data-offline-unsupported]')!.hidden = true;
     const build = await currentBuild();
     // A copy saved from an earlier build is brought up to date (only changed files are fetched).
     if (build && navigator.onLine && saved.some((b) => b.build !== build)) {

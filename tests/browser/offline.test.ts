@@ -39,7 +39,7 @@ describe('offline reading', () => {
     await workerReady(page);
     await page.goto(`${server.origin}/plan/`);
     const control = page.locator('[data-offline-save]');
-    await control.waitFor();
+    await page.locator('[data-offline-start]').waitFor();
     // The size is shown before saving: the Chinese bundle, then both languages once the box is ticked.
     const mb = (n: number) => (n / 1e6).toFixed(1);
     expect(await page.locator('[data-offline-start]').innerText()).toContain(`${mb(bundleBytes('zh'))} MB`);
@@ -108,15 +108,17 @@ describe('offline reading', () => {
     await server.close();
   }, 60_000);
 
-  it('without a service worker the site works as before and the control stays away', async () => {
+  it('without a service worker the site works as before and the save box explains itself', async () => {
     const server = await serveStatic(root);
     const { page, watch, close } = await watchedPage(browser, server.origin, { serviceWorkers: 'block' });
     await page.goto(`${server.origin}/plan/ch03/`);
     await page.waitForLoadState('networkidle');
-    expect(await page.locator('[data-offline-save]').isHidden()).toBe(true);
+    // The box says what saving needs, and offers no button that could not work.
+    expect(await page.locator('[data-offline-unsupported]').isVisible()).toBe(true);
+    expect(await page.locator('[data-offline-start]').isHidden()).toBe(true);
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
     await page.goto(`${server.origin}/en/offline/`);
-    expect(await page.locator('[data-offline-unsupported]').isVisible()).toBe(true);
+    expect(await page.locator('[data-offline-unsupported]').innerText()).toMatch(/needs a browser with JavaScript/u);
     expect(await page.locator('[data-offline-missing]').isHidden()).toBe(true);
     expect(watch).toEqual({ errors: [], failed: [], thirdParty: [] });
     await close();

@@ -617,7 +617,7 @@ export const en: TextDict = {
   'offline.remove': 'Remove from this device',
   'offline.removed': 'Removed from this device.',
   'offline.megabytes': '{mb} MB',
-  'offline.unsupported': 'Saving for offline reading needs a browser with JavaScript and service workers. This browser cannot save the site, which works as usual; you can download the PDF or EPUB below instead.',
+  'offline.unsupported': 'Saving on this device needs a browser with JavaScript and offline support (service workers). Where it cannot save, the site works as usual, and the whole plan can be downloaded as PDF or EPUB.',
   'offline.installHeading': 'Add to your home screen',
   'offline.installText': 'In your phone browser’s menu, choose “Add to Home screen” or “Install app” to open this site from your home screen like an app.',
   'offline.searchNote': 'Offline, search covers the languages saved on this device.',

@@ -619,7 +619,7 @@ export const zh = {
   'offline.remove': '从本设备删除',
   'offline.removed': '已从本设备删除。',
   'offline.megabytes': '{mb} MB',
-  'offline.unsupported': '离线保存需要启用JavaScript并支持Service Worker的浏览器。您的浏览器不能保存本站，但本站照常可用；也可以下载下面的PDF或EPUB版本。',
+  'offline.unsupported': '保存到本设备需要启用了JavaScript、支持离线功能（Service Worker）的浏览器。不能保存时，本站照常可用，也可以下载规划全文的PDF或EPUB版本。',
   'offline.installHeading': '添加到主屏幕',
   'offline.installText': '在手机浏览器的菜单中选择“添加到主屏幕”或“安装应用”，即可像应用一样从主屏幕打开本站。',
   'offline.searchNote': '离线时，只有保存在本设备上的语言可以搜索。',
