@@ -19,6 +19,9 @@ function destinations(pdf: Buffer): PageMap {
   try {
     writeFileSync(join(dir, 'pass.pdf'), pdf);
     return pdfDestinations(execFileSync('pdfinfo', ['-dests', join(dir, 'pass.pdf')], { encoding: 'utf8' }));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('PDF editions: pdfinfo is missing; install Debian’s poppler-utils (see docs/offline-and-editions.md)');
+    throw e;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -24,7 +24,9 @@ export async function writeIcons(svgFile: string, outDir: string, cacheDir: stri
   const cached = join(cacheDir, key);
   const missing = ICONS.filter((i) => !existsSync(join(cached, i.file)));
   if (missing.length) {
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+    if (!existsSync(executablePath)) throw new Error(`app icons: no Chromium at ${executablePath} to draw them from ${svgFile}. Install Debian's chromium (or set CHROMIUM_PATH); see docs/offline-and-editions.md`);
+    const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
     try {
       const page = await browser.newPage();
       for (const icon of missing) {
