@@ -27,7 +27,8 @@ const out = (s = '') => {
 };
 
 // 1. Build, timed: the whole `astro build`, and the search index the Pagefind integration reports.
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+// As `npm run build`: the pages list the editions, which the editions step below makes.
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', YUBEI_EDITIONS: '1' };
 const t = performance.now();
 const log = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8' });
 const buildMs = performance.now() - t;
