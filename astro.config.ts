@@ -6,6 +6,8 @@ import { chartHeights } from './src/integrations/chart-heights.ts';
 import { contentWatch } from './src/integrations/content-watch.ts';
 import { deploySettings, deployWarning } from './src/integrations/deploy-settings.ts';
 import { nginxConfig } from './src/integrations/nginx.ts';
+import { editions } from './src/integrations/editions.ts';
+import { offlineReading } from './src/integrations/offline.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompressSite } from './src/integrations/precompress.ts';
 
@@ -28,8 +30,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [deployWarning(deploy), mdx(), chartHeights(), sitemap({ i18n: { defaultLocale: LOCALES[SOURCE_LOCALE].lang, locales: langs } }), contentWatch(), pagefindIndex(),
-    // After Pagefind (its files are compressed too); the nginx configuration reads the finished pages.
-    precompressSite({ production: deploy.production }), nginxConfig({ hstsMaxAge: deploy.hstsMaxAge })],
+    // The editions print the finished pages and write their sizes into them; the offline files
+    // hash the pages after that; precompression and the nginx configuration read the final files.
+    editions(), offlineReading(), precompressSite({ production: deploy.production }), nginxConfig({ hstsMaxAge: deploy.hstsMaxAge })],
   devToolbar: { enabled: false },
   // No code blocks on this site; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },

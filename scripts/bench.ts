@@ -17,6 +17,7 @@ import { PAGE_KINDS, LIGHTHOUSE_PAGES } from '../tests/support/page-kinds.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { servingBench } from './bench/serving.ts';
 import { searchBench } from './bench/search.ts';
+import { editionsBench } from './bench/editions.ts';
 
 const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const kb = (n: number) => (n / 1024).toFixed(1);
@@ -27,8 +28,8 @@ const out = (s = '') => {
 };
 
 // 1. Build, timed: the whole `astro build`, and the search index the Pagefind integration reports.
-// Built as a build to publish (smallest compressed files), at the local address the bench serves.
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PRODUCTION: '1', SITE_URL: process.env.SITE_URL || 'http://127.0.0.1:4321' };
+// Built as a build to publish (smallest compressed files, the editions listed), at the local address the bench serves.
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PRODUCTION: '1', YUBEI_EDITIONS: '1', SITE_URL: process.env.SITE_URL || 'http://127.0.0.1:4321' };
 const t = performance.now();
 const log = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env, encoding: 'utf8' });
 const buildMs = performance.now() - t;
@@ -46,6 +47,7 @@ out('|---|---|');
 out(`| Astro build | ${(astroMs / 1000).toFixed(1)} |`);
 out(`| Pagefind index | ${(pagefindMs / 1000).toFixed(1)} |`);
 out();
+for (const line of await editionsBench()) out(line);
 
 // 2. Transfer per page kind, gzipped, by type, on first load (before any interaction).
 const server = await serveStatic('dist');

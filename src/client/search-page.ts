@@ -58,7 +58,7 @@ export function startSearchPage(): void {
   const warm = () => void loadEngine(bundle).catch(() => undefined);
   input.addEventListener('focus', warm, { once: true });
   input.addEventListener('input', warm, { once: true });
-  const say = (key: 'searching' | 'count' | 'none' | 'failed', vars: Record<string, string> = {}) => {
+  const say = (key: 'searching' | 'count' | 'none' | 'failed' | 'offline', vars: Record<string, string> = {}) => {
     status.textContent = fill(status.dataset[key] ?? '', vars);
   };
 
@@ -127,7 +127,8 @@ export function startSearchPage(): void {
       if (listed.length) say('count', { count: String(listed.length), query });
       else say('none', { query });
     } catch {
-      say('failed');
+      // Offline, search runs on the index saved on this device; without one it cannot.
+      say(navigator.onLine ? 'failed' : 'offline');
     }
   };
 

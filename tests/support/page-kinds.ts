@@ -45,6 +45,8 @@ export const PAGE_KINDS: PageKind[] = [
   ...both('topic', 'topics/water/'),
   ...both('places', 'places/'),
   ...both('place', 'places/yulin-river/'),
+  ...both('offline and downloads', 'offline/'),
+  ...both('print edition', 'plan/print/'),
   { kind: '404', path: 'no-such-page/', lang: 'zh-CN' },
   { kind: '404', path: 'en/no-such-page/', lang: 'en' },
 ];
