@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildEditions } from '../../scripts/editions/build.ts';
 import { editionsBuilt } from '../offline/editions.ts';
 
 /**
@@ -24,8 +25,6 @@ export function editions(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!editionsBuilt()) return;
         const started = performance.now();
-        // Loaded here: a build without editions never starts Chromium.
-        const { buildEditions } = await import('../../scripts/editions/build.ts');
         const made = await buildEditions(root, fileURLToPath(dir), base, site);
         for (const m of made) logger.info(`${m.file} ${(m.bytes / 1e6).toFixed(2)} MB in ${m.seconds.toFixed(1)} s${m.note ? ` (${m.note})` : ''}`);
         logger.info(`editions made in ${((performance.now() - started) / 1000).toFixed(1)} s`);
