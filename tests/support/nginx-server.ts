@@ -82,7 +82,7 @@ export async function serveNginx(site = 'dist', o: NginxOptions = {}): Promise<N
   const root = resolve(site);
   const confDir = nginxDirFor(root);
   if (!existsSync(join(confDir, 'site.json'))) throw new Error(`no nginx configuration in ${confDir}: build the site first (npm run build)`);
-  if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: install Debian's nginx (bash scripts/ensure-test-tools.sh)`);
+  if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: install Debian's nginx (bash scripts/ensure-tools.sh)`);
   const { base } = JSON.parse(readFileSync(join(confDir, 'site.json'), 'utf8')) as { base: string };
   const tmp = mkdtempSync(join(tmpdir(), 'yubei-nginx-'));
   let docroot = root;
