@@ -61,7 +61,7 @@ export function intentWeight(features: ReadonlySet<string>, intent: QueryIntent,
   if (intent.places.some((p) => has(feature.about(p)))) w *= 1.5;
   if (intent.topics.some((t) => has(feature.topic(t)))) w *= 1.3;
   // Whom to tell: the number to call answers, whatever the problem.
-  if (intent.report && has(feature.channel)) w *= 2;
+  if (intent.report && has(feature.channel)) w *= 2.5;
   return w;
 }
 
