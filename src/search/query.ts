@@ -28,6 +28,8 @@ export interface QuerySlot {
   related: string[];
   /** The dictionary id of a term or place. */
   id?: string;
+  /** The word that asks whom to tell (report, 投诉, 举报): the ranking weighs it double. */
+  cue?: boolean;
 }
 
 export interface QueryIntent {
@@ -259,7 +261,8 @@ export function understandQuery(query: string, dictionary: SearchDictionary): Un
     const places = begun.get(w) ?? [];
     for (const p of places) if (!intent.places.includes(p.id)) intent.places.push(p.id);
     const run = w.search.length > 1;
-    slots.push({ search: run ? `"${w.search.join(' ')}"` : w.search[0]!, parts: run ? w.search : [], forms: [w.form], kind: places.length ? 'place' : 'word', related: places.map((p) => p.token) });
+    const cue = intent.report && CUES[lang].report.test(w.form);
+    slots.push({ search: run ? `"${w.search.join(' ')}"` : w.search[0]!, parts: run ? w.search : [], forms: [w.form], kind: places.length ? 'place' : 'word', related: places.map((p) => p.token), ...(cue ? { cue } : {}) });
   }
   // A query of fillers only (吗, what is) is searched as typed rather than not at all.
   if (slots.length === 0 && text) for (const w of cutWords(text).slice(0, MAX_WORDS)) slots.push({ search: w, parts: [], forms: [w], kind: 'word', related: [] });

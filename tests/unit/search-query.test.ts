@@ -13,6 +13,17 @@ const searched = (q: string, dict = zh) => understandQuery(q, dict).slots.map((s
 const intent = (q: string, dict = zh) => understandQuery(q, dict).intent;
 
 describe('query understanding: what is searched', () => {
+  it('marks the word that asks whom to tell (report, 举报, 投诉), and only in such a question', () => {
+    const cues = (q: string, dict = zh) => understandQuery(q, dict).slots.filter((s) => s.cue).map((s) => s.forms[0]);
+    expect(cues('can I report a smelly river', en)).toEqual(['report']);
+    expect(cues('reward for reporting pollution', en)).toEqual(['reporting']);
+    expect(cues('举报环境违法有没有奖励')).toEqual(['举报']);
+    expect(cues('晚上11点了隔壁工地还在打桩能投诉吗')).toEqual(['投诉']);
+    // "complaints" names the cases, not whom to tell: no report question.
+    expect(cues('second central inspection complaints resolved', en)).toEqual([]);
+    expect(cues('夜里工地施工太吵怎么办')).toEqual([]);
+  });
+
   it('drops question words, particles and A-not-A questions (怎么办, 多少, 吗, 有没有, 能不能)', () => {
     expect(searched('夜里工地施工太吵怎么办')).toEqual(['夜间', '工地', '施工', '吵']);
     expect(searched('能不能在家门口烧落叶')).toEqual(['焚烧', '树叶']);

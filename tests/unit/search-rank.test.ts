@@ -67,14 +67,15 @@ describe('ranking on top of Pagefind’s scores', () => {
     expect(intentWeight(new Set(['k:guide']), none)).toBeLessThan(intentWeight(new Set(['k:plan']), none));
   });
 
-  it('puts the number to call first for whom to tell, over a paragraph with the two problem words', () => {
+  it('weighs the word that asks whom to tell double, so the number to call comes first', () => {
     kinds.hotline = ['k:guide', feature.channel];
-    // Weights log(1 + 900 / (1 + hits)): report 6.111 (1 hit), odorous and river 5.421 each (3 hits).
-    // hotline: coverage 0.3605, base 0.3605² × 0.75 + 0.3605 × 0.25 = 0.1876, × 1.2 (guide, report) × 2.5 = 0.563;
-    // river: coverage 0.6395, base 0.4666. With the number to call counting twice only, 0.450 < 0.4666.
-    const report = [hits(slot('report'), { hotline: 1 }), hits(slot('odorous'), { river: 1, a: 1, b: 1 }), hits(slot('river'), { river: 1, a: 1, b: 1 })];
-    expect(order(report, { ...none, report: true }).slice(0, 2)).toEqual(['hotline', 'river']);
-    expect(order(report).slice(0, 1)).toEqual(['river']);
+    // Weights log(1 + 900 / (1 + hits)): report 6.111 (1 hit), doubled as the cue: 12.222; odorous and
+    // river 5.421 each (3 hits); sum 23.064. hotline: coverage 0.5299, base 0.5299² × 0.75 + 0.5299 × 0.25
+    // = 0.3431, × 1.2 (guide, report) × 2 (number to call) = 0.823; river: coverage 0.4701, base 0.2833.
+    const slots = (cue: boolean) => [hits({ ...slot('report'), cue }, { hotline: 1 }), hits(slot('odorous'), { river: 1, a: 1, b: 1 }), hits(slot('river'), { river: 1, a: 1, b: 1 })];
+    expect(order(slots(true), { ...none, report: true }).slice(0, 2)).toEqual(['hotline', 'river']);
+    // Not doubled: hotline coverage 0.3605, base 0.1876 × 2.4 = 0.450; river, a and b coverage 0.6395, base 0.4666.
+    expect(order(slots(false), { ...none, report: true })).toEqual(['river', 'a', 'b', 'hotline']);
   });
 });
 
