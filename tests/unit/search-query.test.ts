@@ -97,9 +97,14 @@ describe('query understanding: what is searched', () => {
 });
 
 describe('query understanding: what is asked', () => {
-  it('a target or a year (目标, 到2025年, target, by 2025)', () => {
+  it('a target or a year (目标, 到2025年, target, by 2025, will)', () => {
     expect(intent('2025年森林覆盖率目标是多少')).toMatchObject({ target: true, amount: true, terms: ['forest-coverage'] });
     expect(intent('forest cover target 2025', en).target).toBe(true);
+    // What the plan will do (the translation's future): its targets, not the 2016–2020 results.
+    expect(intent('how many drinking water sources will be upgraded', en)).toMatchObject({ target: true, amount: true, past: false });
+    expect(intent('when will city lakes be cleaned up', en)).toMatchObject({ target: true, time: true });
+    expect(intent('how many drinking water sources were upgraded', en).target).toBe(false);
+    expect(intent('willow trees along the river', en).target).toBe(false);
     expect(intent('渝北森林覆蓋率現在多少')).toMatchObject({ target: false, past: true });
     expect(intent('御临河要怎么治理').target).toBe(false);
   });
