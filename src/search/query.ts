@@ -69,6 +69,11 @@ export interface UnderstoodQuery {
    * that holds one word for word is ranked up among the first results (rerank.ts).
    */
   phrases: string[];
+  /**
+   * Words of the query left out of the search by the budget (MAX_WORDS): not searched, they cost
+   * no index chunk, but a first result whose text holds them is ranked up (rerank.ts).
+   */
+  unsearched: string[];
 }
 
 /**
@@ -266,5 +271,6 @@ export function understandQuery(query: string, dictionary: SearchDictionary): Un
   }
   // A query of fillers only (吗, what is) is searched as typed rather than not at all.
   if (slots.length === 0 && text) for (const w of cutWords(text).slice(0, MAX_WORDS)) slots.push({ search: w, parts: [], forms: [w], kind: 'word', related: [] });
-  return { text, slots, intent, needles: [...new Set([text, ...slots.flatMap((s) => s.forms)])], phrases: phrasesOf(plain, lang) };
+  const unsearched = unique.filter((w) => !kept.some((k) => w.form.startsWith(k.form)) && [...w.form].length > 1).map((w) => w.form);
+  return { text, slots, intent, needles: [...new Set([text, ...slots.flatMap((s) => s.forms)])], phrases: phrasesOf(plain, lang), unsearched };
 }

@@ -49,7 +49,9 @@ export function textWeight(text: string, q: UnderstoodQuery): number {
   let best = 0;
   for (const span of sentences(normal)) best = Math.max(best, sentenceScore(normal.slice(span.start, span.end), slotNeedles, wantsNumber));
   const phrase = q.phrases.some((p) => holdsPhrase(normal, p)) ? 1.25 : 1;
-  return (0.7 + 0.4 * Math.min(best, 1.5)) * phrase;
+  // Words the budget left unsearched count where the fetched text holds them.
+  const unsearched = q.unsearched.length ? q.unsearched.filter((w) => normal.includes(stem(w))).length / q.unsearched.length : 0;
+  return (0.7 + 0.4 * Math.min(best, 1.5)) * phrase * (1 + 0.25 * unsearched);
 }
 
 /** The opening of a lesson, the guide or a topic names what its sections hold: a section that holds it too comes first. */

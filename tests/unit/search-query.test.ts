@@ -13,6 +13,14 @@ const searched = (q: string, dict = zh) => understandQuery(q, dict).slots.map((s
 const intent = (q: string, dict = zh) => understandQuery(q, dict).intent;
 
 describe('query understanding: what is searched', () => {
+  it('keeps the words the budget leaves unsearched, for the second look at the first results', () => {
+    // Five words, four searched, the shortest left: second (6 letters) after central (7), inspection, complaints, resolved (8).
+    const q = understandQuery('second central inspection complaints resolved', en);
+    expect(q.slots.map((s) => s.forms[0])).toEqual(['central', 'inspection', 'complaints', 'resolved']);
+    expect(q.unsearched).toEqual(['second']);
+    expect(understandQuery('夜里工地施工太吵怎么办', zh).unsearched).toEqual([]);
+  });
+
   it('marks the word that asks whom to tell (report, 举报, 投诉), and only in such a question', () => {
     const cues = (q: string, dict = zh) => understandQuery(q, dict).slots.filter((s) => s.cue).map((s) => s.forms[0]);
     expect(cues('can I report a smelly river', en)).toEqual(['report']);

@@ -116,6 +116,14 @@ describe('the first results reordered by the sentence that answers', () => {
     expect(rerank(candidates, park).map((c) => c.id)).toEqual(['plan', 'review']);
   });
 
+  it('counts a word the budget left unsearched where the text holds it', () => {
+    const q = understandQuery('second central inspection complaints resolved', en);
+    // One sentence holds central and inspection: 2 of 4 searched words, 0.7 + 0.4 × 0.5 = 0.9; holding
+    // the unsearched "second" too: 0.9 × (1 + 0.25) = 1.125.
+    expect(textWeight('The first round of central inspection is under way.', q)).toBeCloseTo(0.9, 5);
+    expect(textWeight('The second round of central inspection is under way.', q)).toBeCloseTo(1.125, 5);
+  });
+
   it('finds an English word of the query in its plural with -ies (balcony, balconies)', () => {
     const q = understandQuery('washing machine on balcony', en);
     // Both hold "washing"; only the first holds the balcony, as "balconies".
