@@ -92,8 +92,8 @@ const PINYIN = new RegExp(
   `^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|ia|ie|iu|in|ua|uo|ue|ui|un|a|o|e|i|u|v)|(?:ang|eng|ai|ei|ao|ou|an|en|er|a|o|e))+$`,
   'u',
 );
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const wholeWord = (s: string) => new RegExp(`(?<![\\p{L}\\d])${escape(s)}(?![\\p{L}\\d])`, 'gu');
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const wholeWord = (s: string) => new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(s)}(?![\\p{L}\\d])`, 'gu');
 
 /**
  * What the query asks, from its cue words; `plain` is the query in the plan's words, `rest` the

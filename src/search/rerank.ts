@@ -6,13 +6,11 @@
  * Pagefind's index knows neither, so the order within the first page is adjusted here.
  */
 import { normalizeText } from './normalize.ts';
-import type { UnderstoodQuery } from './query.ts';
+import { escapeRegExp, type UnderstoodQuery } from './query.ts';
 import { EXPLAINERS } from './rank.ts';
 import type { SearchType } from './search-types.ts';
 import { words } from './segment.ts';
 import { sentences, sentenceScore } from './sentences.ts';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /**
  * Whether a text holds a run of the query word for word, or, in Chinese, with at most two
@@ -25,7 +23,7 @@ export function holdsPhrase(text: string, phrase: string): boolean {
   if (text.includes(phrase)) return true;
   if (!/\p{Script=Han}/u.test(phrase)) return false;
   const parts = words(phrase);
-  return parts.length > 1 && new RegExp(parts.map(escape).join('[^\\s\\p{P}]{0,2}'), 'u').test(text);
+  return parts.length > 1 && new RegExp(parts.map(escapeRegExp).join('[^\\s\\p{P}]{0,2}'), 'u').test(text);
 }
 
 export interface Candidate {
