@@ -97,7 +97,7 @@ export const CUES = {
     report: /投诉|举报|反映|打什么电话|找谁|有人管|谁管|咋办|怎么办|咋个办/u,
   },
   en: {
-    target: /\btarget|\bgoal|\bby 20\d\d|\baim\b|\b2025\b/u,
+    target: /\btarget|\bgoal|\bby 20\d\d|\baim\b|\b2025\b|\bwill\b/u,
     past: /\bnow\b|\bcurrent|\bso far\b|\balready\b|\b2020\b|\blast five years\b/u,
     amount: /how (?:many|much|big|wide|long|large|high|far)|number of|\bsize\b|\barea\b|\brate\b|\bshare\b|percentage|\btotal\b|\blimits?\b|\bthreshold/u,
     definition: /what (?:is|are|does)|\bmean(?:s|ing)?\b|definition|explain|difference between|\bvs\b/u,

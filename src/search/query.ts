@@ -28,6 +28,8 @@ export interface QuerySlot {
   related: string[];
   /** The dictionary id of a term or place. */
   id?: string;
+  /** The word that asks whom to tell (report, 投诉, 举报): the ranking weighs it double. */
+  cue?: boolean;
 }
 
 export interface QueryIntent {
@@ -67,6 +69,11 @@ export interface UnderstoodQuery {
    * that holds one word for word is ranked up among the first results (rerank.ts).
    */
   phrases: string[];
+  /**
+   * Words of the query left out of the search by the budget (MAX_WORDS): not searched, they cost
+   * no index chunk, but a first result whose text holds them is ranked up (rerank.ts).
+   */
+  unsearched: string[];
 }
 
 /**
@@ -85,8 +92,8 @@ const PINYIN = new RegExp(
   `^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|ia|ie|iu|in|ua|uo|ue|ui|un|a|o|e|i|u|v)|(?:ang|eng|ai|ei|ao|ou|an|en|er|a|o|e))+$`,
   'u',
 );
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const wholeWord = (s: string) => new RegExp(`(?<![\\p{L}\\d])${escape(s)}(?![\\p{L}\\d])`, 'gu');
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const wholeWord = (s: string) => new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(s)}(?![\\p{L}\\d])`, 'gu');
 
 /**
  * What the query asks, from its cue words; `plain` is the query in the plan's words, `rest` the
@@ -259,9 +266,11 @@ export function understandQuery(query: string, dictionary: SearchDictionary): Un
     const places = begun.get(w) ?? [];
     for (const p of places) if (!intent.places.includes(p.id)) intent.places.push(p.id);
     const run = w.search.length > 1;
-    slots.push({ search: run ? `"${w.search.join(' ')}"` : w.search[0]!, parts: run ? w.search : [], forms: [w.form], kind: places.length ? 'place' : 'word', related: places.map((p) => p.token) });
+    const cue = intent.report && CUES[lang].report.test(w.form);
+    slots.push({ search: run ? `"${w.search.join(' ')}"` : w.search[0]!, parts: run ? w.search : [], forms: [w.form], kind: places.length ? 'place' : 'word', related: places.map((p) => p.token), ...(cue ? { cue } : {}) });
   }
   // A query of fillers only (吗, what is) is searched as typed rather than not at all.
   if (slots.length === 0 && text) for (const w of cutWords(text).slice(0, MAX_WORDS)) slots.push({ search: w, parts: [], forms: [w], kind: 'word', related: [] });
-  return { text, slots, intent, needles: [...new Set([text, ...slots.flatMap((s) => s.forms)])], phrases: phrasesOf(plain, lang) };
+  const unsearched = unique.filter((w) => !kept.some((k) => w.form.startsWith(k.form)) && [...w.form].length > 1).map((w) => w.form);
+  return { text, slots, intent, needles: [...new Set([text, ...slots.flatMap((s) => s.forms)])], phrases: phrasesOf(plain, lang), unsearched };
 }

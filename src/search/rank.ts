@@ -70,7 +70,8 @@ export function intentWeight(features: ReadonlySet<string>, intent: QueryIntent,
  * the number of records in the language (for the slots' weights).
  */
 export function rankResults(slots: readonly SlotHits[], features: (id: string) => ReadonlySet<string>, intent: QueryIntent, total: number): Ranked[] {
-  const weights = slots.map((s) => Math.log(1 + total / (1 + s.hits.size)));
+  // The word that says whom to tell (report, 投诉) is what such a question turns on: it weighs double.
+  const weights = slots.map((s) => Math.log(1 + total / (1 + s.hits.size)) * (s.slot.cue ? 2 : 1));
   const sum = weights.reduce((a, b) => a + b, 0) || 1;
   const best = slots.map((s) => Math.max(1e-9, ...s.hits.values(), ...[...(s.partial?.values() ?? [])].map((p) => p.score)));
   const ids = new Set(slots.flatMap((s) => [...s.hits.keys(), ...(s.partial?.keys() ?? [])]));

@@ -13,6 +13,25 @@ const searched = (q: string, dict = zh) => understandQuery(q, dict).slots.map((s
 const intent = (q: string, dict = zh) => understandQuery(q, dict).intent;
 
 describe('query understanding: what is searched', () => {
+  it('keeps the words the budget leaves unsearched, for the second look at the first results', () => {
+    // Five words, four searched, the shortest left: second (6 letters) after central (7), inspection, complaints, resolved (8).
+    const q = understandQuery('second central inspection complaints resolved', en);
+    expect(q.slots.map((s) => s.forms[0])).toEqual(['central', 'inspection', 'complaints', 'resolved']);
+    expect(q.unsearched).toEqual(['second']);
+    expect(understandQuery('夜里工地施工太吵怎么办', zh).unsearched).toEqual([]);
+  });
+
+  it('marks the word that asks whom to tell (report, 举报, 投诉), and only in such a question', () => {
+    const cues = (q: string, dict = zh) => understandQuery(q, dict).slots.filter((s) => s.cue).map((s) => s.forms[0]);
+    expect(cues('can I report a smelly river', en)).toEqual(['report']);
+    expect(cues('reward for reporting pollution', en)).toEqual(['reporting']);
+    expect(cues('举报环境违法有没有奖励')).toEqual(['举报']);
+    expect(cues('晚上11点了隔壁工地还在打桩能投诉吗')).toEqual(['投诉']);
+    // "complaints" names the cases, not whom to tell: no report question.
+    expect(cues('second central inspection complaints resolved', en)).toEqual([]);
+    expect(cues('夜里工地施工太吵怎么办')).toEqual([]);
+  });
+
   it('drops question words, particles and A-not-A questions (怎么办, 多少, 吗, 有没有, 能不能)', () => {
     expect(searched('夜里工地施工太吵怎么办')).toEqual(['夜间', '工地', '施工', '吵']);
     expect(searched('能不能在家门口烧落叶')).toEqual(['焚烧', '树叶']);
@@ -86,9 +105,14 @@ describe('query understanding: what is searched', () => {
 });
 
 describe('query understanding: what is asked', () => {
-  it('a target or a year (目标, 到2025年, target, by 2025)', () => {
+  it('a target or a year (目标, 到2025年, target, by 2025, will)', () => {
     expect(intent('2025年森林覆盖率目标是多少')).toMatchObject({ target: true, amount: true, terms: ['forest-coverage'] });
     expect(intent('forest cover target 2025', en).target).toBe(true);
+    // What the plan will do (the translation's future): its targets, not the 2016–2020 results.
+    expect(intent('how many drinking water sources will be upgraded', en)).toMatchObject({ target: true, amount: true, past: false });
+    expect(intent('when will city lakes be cleaned up', en)).toMatchObject({ target: true, time: true });
+    expect(intent('how many drinking water sources were upgraded', en).target).toBe(false);
+    expect(intent('willow trees along the river', en).target).toBe(false);
     expect(intent('渝北森林覆蓋率現在多少')).toMatchObject({ target: false, past: true });
     expect(intent('御临河要怎么治理').target).toBe(false);
   });

@@ -4,11 +4,12 @@ import { pageSections } from '../../src/search/page-sections.ts';
 import { understandQuery, type QueryIntent, type QuerySlot } from '../../src/search/query.ts';
 import { cardAnswers, intentWeight, rankResults, type SlotHits } from '../../src/search/rank.ts';
 import { feature, featureFilters, placesAbout, recordFeatures } from '../../src/search/record-features.ts';
-import { rerank, textWeight } from '../../src/search/rerank.ts';
+import { holdsPhrase, rerank, textWeight } from '../../src/search/rerank.ts';
 import { bestSentence, planHighlight, sentences } from '../../src/search/sentences.ts';
 import { content } from './helpers.ts';
 
 const zh = buildDictionary(content.glossary, 'zh', content.places.list);
+const en = buildDictionary(content.glossary, 'en', content.places.list);
 const none: QueryIntent = { target: false, past: false, amount: false, units: [], definition: false, time: false, learn: false, report: false, places: [], terms: [], topics: [] };
 const slot = (search: string, kind: QuerySlot['kind'] = 'word'): QuerySlot => ({ search, parts: [], forms: [search], kind, related: [] });
 const hits = (s: QuerySlot, entries: Record<string, number>, partial: Record<string, [number, number]> = {}): SlotHits => ({
@@ -65,6 +66,17 @@ describe('ranking on top of Pagefind’s scores', () => {
     expect(order(t, { ...none, learn: true })[0]).toBe('lesson');
     expect(intentWeight(new Set(['k:guide']), none)).toBeLessThan(intentWeight(new Set(['k:plan']), none));
   });
+
+  it('weighs the word that asks whom to tell double, so the number to call comes first', () => {
+    kinds.hotline = ['k:guide', feature.channel];
+    // Weights log(1 + 900 / (1 + hits)): report 6.111 (1 hit), doubled as the cue: 12.222; odorous and
+    // river 5.421 each (3 hits); sum 23.064. hotline: coverage 0.5299, base 0.5299² × 0.75 + 0.5299 × 0.25
+    // = 0.3431, × 1.2 (guide, report) × 2 (number to call) = 0.823; river: coverage 0.4701, base 0.2833.
+    const slots = (cue: boolean) => [hits({ ...slot('report'), cue }, { hotline: 1 }), hits(slot('odorous'), { river: 1, a: 1, b: 1 }), hits(slot('river'), { river: 1, a: 1, b: 1 })];
+    expect(order(slots(true), { ...none, report: true }).slice(0, 2)).toEqual(['hotline', 'river']);
+    // Not doubled: hotline coverage 0.3605, base 0.1876 × 2.4 = 0.450; river, a and b coverage 0.6395, base 0.4666.
+    expect(order(slots(false), { ...none, report: true })).toEqual(['river', 'a', 'b', 'hotline']);
+  });
 });
 
 describe('the first results reordered by the sentence that answers', () => {
@@ -80,6 +92,42 @@ describe('the first results reordered by the sentence that answers', () => {
   it('prefers a record that holds a run of the query word for word', () => {
     const run = understandQuery('饮用水源地', zh);
     expect(textWeight('建制镇饮用水源地保护。', run)).toBeGreaterThan(textWeight('饮用水源是为人们提供饮用水的河流。', run));
+  });
+
+  it('holds a Chinese run with a short qualifier inside it, within one clause; an English run only as typed', () => {
+    // 玉峰山|森林|公园: 市级 (two characters) stands between 玉峰山 and 森林.
+    expect(holdsPhrase('加强玉峰山市级森林公园建设', '玉峰山森林公园')).toBe(true);
+    // 中|小学|环境|教育: 生态 before 环境, 保护 before 教育.
+    expect(holdsPhrase('加强中小学生态环境保护教育', '中小学环境教育')).toBe(true);
+    // 环境 is missing; 国家级 is three characters; a comma ends the clause.
+    expect(holdsPhrase('中小学接受生态文明教育比例', '中小学环境教育')).toBe(false);
+    expect(holdsPhrase('玉峰山国家级森林公园', '玉峰山森林公园')).toBe(false);
+    expect(holdsPhrase('玉峰山，森林公园', '玉峰山森林公园')).toBe(false);
+    expect(holdsPhrase('implement the river chief system', 'river chief')).toBe(true);
+    expect(holdsPhrase('a joint river and lake chief system', 'river chief')).toBe(false);
+    // Both hold the park (by one of its names) and 保护 in one sentence (0.7 + 0.4 = 1.1) and the run
+    // (× 1.25): 1 × 1.375 = 1.375 before 0.9 × 1.375 = 1.2375. Without the qualifier allowed, 1.1 after 1.2375.
+    const park = understandQuery('玉峰山森林公园怎么保护', zh);
+    const candidates = [
+      { id: 'review', score: 0.9, text: '建成玉峰山森林公园，加强保护。', url: '/a/#1', kind: 'plan' as const },
+      { id: 'plan', score: 1, text: '加强玉峰山市级森林公园保护。', url: '/a/#2', kind: 'plan' as const },
+    ];
+    expect(textWeight(candidates[1]!.text, park)).toBeCloseTo(1.375, 5);
+    expect(rerank(candidates, park).map((c) => c.id)).toEqual(['plan', 'review']);
+  });
+
+  it('counts a word the budget left unsearched where the text holds it', () => {
+    const q = understandQuery('second central inspection complaints resolved', en);
+    // One sentence holds central and inspection: 2 of 4 searched words, 0.7 + 0.4 × 0.5 = 0.9; holding
+    // the unsearched "second" too: 0.9 × (1 + 0.25) = 1.125.
+    expect(textWeight('The first round of central inspection is under way.', q)).toBeCloseTo(0.9, 5);
+    expect(textWeight('The second round of central inspection is under way.', q)).toBeCloseTo(1.125, 5);
+  });
+
+  it('finds an English word of the query in its plural with -ies (balcony, balconies)', () => {
+    const q = understandQuery('washing machine on balcony', en);
+    // Both hold "washing"; only the first holds the balcony, as "balconies".
+    expect(textWeight('Waste water from washing on residential balconies will be separated.', q)).toBeGreaterThan(textWeight('Waste water from washing in residential buildings will be separated.', q));
   });
 });
 
