@@ -25,12 +25,27 @@ async function noticeOnce(region: HTMLElement): Promise<void> {
 
 export function registerOffline(): void {
   if (!('serviceWorker' in navigator)) return;
+  void start();
+}
+
+async function start(): Promise<void> {
+  // On a first visit, a worker that an earlier page of the visit registered may still be
+  // installing when this page loads. When it takes over here it is "external" to this page, but it
+  // is the build this page came from: nothing to announce.
+  const sameVisit = navigator.serviceWorker.controller
+    ? null
+    : await navigator.serviceWorker
+        .getRegistration(BASE)
+        .then((r) => r?.installing ?? r?.waiting ?? null)
+        .catch(() => null);
   const wb = new Workbox(`${BASE}${SW_FILE}`, { scope: BASE });
   // A worker takes over: on the first visit the one just registered (nothing to say); later a
   // new build's, in a page that an earlier worker controlled or that registered the earlier one.
   wb.addEventListener('controlling', (event) => {
     const region = document.querySelector<HTMLElement>('[data-update-notice]');
-    if ((event.isUpdate || event.isExternal) && region) void noticeOnce(region);
+    if (!(event.isUpdate || event.isExternal) || !region) return;
+    if (sameVisit && navigator.serviceWorker.controller === sameVisit) return;
+    void noticeOnce(region);
   });
   wb.register().catch(() => undefined);
 }

@@ -80,6 +80,22 @@ describe('offline reading', () => {
     await close();
   }, 180_000);
 
+  it('announces nothing, and stores nothing, when the first visit’s worker takes over a later page', async () => {
+    const server: StaticServer = await serveStatic(root);
+    const { page, watch, close } = await watchedPage(browser, server.origin);
+    // The worker registered by the first page is still installing when the second page loads.
+    await page.goto(`${server.origin}/plan/ch03/`);
+    await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r?.installing ?? r?.waiting ?? r?.active)));
+    await page.goto(`${server.origin}/plan/ch04/`);
+    await workerReady(page);
+    await page.waitForTimeout(1000);
+    expect(await page.locator('[data-update-notice]').innerText()).toBe('');
+    expect(await page.evaluate(() => localStorage.length)).toBe(0);
+    expect(watch.errors).toEqual([]);
+    await close();
+    await server.close();
+  }, 60_000);
+
   it('tells the reader once that a newer build is available', async () => {
     const server: StaticServer = await serveStatic(root);
     const { page, watch, close } = await watchedPage(browser, server.origin);
