@@ -43,12 +43,7 @@ describe.each(['/', '/yubei-plan/'])('the build served by nginx under %s', (base
   let remove = () => {};
   const url = (path: string) => `${server.origin}${base}${path}`;
   beforeAll(async () => {
-    if (base !== '/') {
-      ({ dir, remove } = buildUnderBase(base));
-      // What the offline edition adds at the root: a service worker and a web manifest.
-      writeFileSync(join(dir, 'sw.js'), 'self.addEventListener("fetch", () => {});\n');
-      writeFileSync(join(dir, 'site.webmanifest'), '{"name":"test"}\n');
-    }
+    if (base !== '/') ({ dir, remove } = buildUnderBase(base));
     server = await serveNginx(dir);
     expect(server.base).toBe(base);
   }, 300_000);
@@ -143,10 +138,13 @@ describe.each(['/', '/yubei-plan/'])('the build served by nginx under %s', (base
     expect(r.headers.location).toBe(`${base}plan/`);
   });
 
-  it.runIf(base !== '/')('serves a service worker revalidated, never immutable, and a web manifest with its type', async () => {
+  it('serves the service worker revalidated, never immutable, and the web manifests with their type', async () => {
     const sw = await get(url('sw.js'));
     expect([sw.status, sw.headers['cache-control'], sw.headers['content-type']]).toEqual([200, 'no-cache', 'text/javascript; charset=utf-8']);
-    expect((await get(url('site.webmanifest'))).headers['content-type']).toBe('application/manifest+json; charset=utf-8');
+    for (const manifest of ['manifest.webmanifest', 'en/manifest.webmanifest']) {
+      const r = await get(url(manifest));
+      expect([r.status, r.headers['content-type']], manifest).toEqual([200, 'application/manifest+json; charset=utf-8']);
+    }
   });
 
   it('searches with Pagefind in the browser under the header policy, results keeping the base', async () => {
