@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../src/offline/chromium.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { PAGE_KINDS, LIGHTHOUSE_PAGES } from '../tests/support/page-kinds.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
@@ -19,7 +20,6 @@ import { servingBench } from './bench/serving.ts';
 import { searchBench } from './bench/search.ts';
 import { editionsBench } from './bench/editions.ts';
 
-const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const kb = (n: number) => (n / 1024).toFixed(1);
 const lines: string[] = [];
 const out = (s = '') => {
@@ -35,7 +35,7 @@ const log = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 
 const buildMs = performance.now() - t;
 const pagefindMs = Number(/search index: .* in ([\d.]+) s/u.exec(log)?.[1] ?? 'NaN') * 1000;
 const astroMs = buildMs - pagefindMs;
-const chromium = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout.trim();
+const chromium = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).stdout.trim();
 out(`# Benchmark run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
 out();
 out(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${chromium}`);
@@ -109,7 +109,7 @@ out('## Lighthouse');
 out();
 out('| page | form factor | performance | accessibility | best practices | SEO |');
 out('|---|---|---|---|---|---|');
-const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: [...CHROMIUM_ARGS] });
 for (const target of LIGHTHOUSE_PAGES) {
   for (const [formFactor, config] of [['mobile', undefined], ['desktop', desktopConfig]] as const) {
     const result = await lighthouse(`${server.origin}/${target.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] }, config);

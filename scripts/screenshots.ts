@@ -4,8 +4,8 @@
  * that build and reports, per page, the share of pixels that differ (for refactoring styles).
  * --full shoots whole pages; --tiles also cuts each whole page into screen-high tiles (-t1, -t2 …),
  * small enough to read.
- *   node scripts/screenshots.ts [--dist dist] [--out shots] [--before /tmp/old-dist] [--full] [--tiles] path …
- *   e.g. node scripts/screenshots.ts --out /tmp/shots / en/ plan/ch04/ en/brief/
+ *   node scripts/screenshots.ts [--dist dist] [--out shots] [--before ../old-dist] [--full] [--tiles] path …
+ *   e.g. node scripts/screenshots.ts --out shots / en/ plan/ch04/ en/brief/
  * Chinese needs a CJK font in headless Chromium (Debian: fonts-noto-cjk).
  */
 import { mkdirSync, readFileSync } from 'node:fs';

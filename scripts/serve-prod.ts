@@ -4,7 +4,7 @@
  * Ctrl-C stops it. Build first (npm run build, with BASE_PATH for a sub-path).
  *
  *   npm run serve:prod                      http://127.0.0.1:8080/
- *   npm run serve:prod -- --port 9000 --dist /tmp/other-build
+ *   npm run serve:prod -- --port 9000 --dist ../other-build
  */
 import { serveNginx } from '../tests/support/nginx-server.ts';
 

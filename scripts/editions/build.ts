@@ -6,8 +6,8 @@
  *   dist/downloads/yubei-eco-plan-2021-2025.<locale>.epub   print page → @lesjoursfr/html-to-epub
  *
  * then writes their sizes into the pages that list them (the offline files, precompression and
- * the nginx configuration come after, in that order). Needs Debian's chromium and poppler-utils (pdfinfo). BASE_PATH and SITE_URL as for
- * the build. Same input, same bytes: see docs/offline-and-editions.md.
+ * the nginx configuration come after, in that order). Needs Debian's chromium and poppler-utils
+ * (pdfinfo). Same input, same bytes: see docs/offline-and-editions.md.
  */
 import { globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 import { ICONS, THEME } from './manifest.ts';
 
 /** How an icon is drawn: the mark alone on transparency, or full-bleed on the theme colour (maskable, Apple). */
@@ -24,9 +25,8 @@ export async function writeIcons(svgFile: string, outDir: string, cacheDir: stri
   const cached = join(cacheDir, key);
   const missing = ICONS.filter((i) => !existsSync(join(cached, i.file)));
   if (missing.length) {
-    const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-    if (!existsSync(executablePath)) throw new Error(`app icons: no Chromium at ${executablePath} to draw them from ${svgFile}. Install Debian's chromium (or set CHROMIUM_PATH); see docs/offline-and-editions.md`);
-    const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    if (!existsSync(CHROMIUM_PATH)) throw new Error(`app icons: no Chromium at ${CHROMIUM_PATH} to draw them from ${svgFile}. Install Debian's chromium (or set CHROMIUM_PATH); see docs/offline-and-editions.md`);
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
     try {
       const page = await browser.newPage();
       for (const icon of missing) {

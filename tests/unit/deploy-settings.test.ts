@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deploySettings, LOCAL_SITE } from '../../src/integrations/deploy-settings.ts';
 
@@ -24,9 +26,14 @@ describe('deploy settings from the environment', () => {
 describe('npm run build:prod', () => {
   it('stops before building when SITE_URL is missing', () => {
     const env = { ...process.env, PRODUCTION: '1', SITE_URL: '', ASTRO_TELEMETRY_DISABLED: '1' };
-    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', '/tmp/yubei-prod-refused'], { env, encoding: 'utf8' });
-    expect(r.status).not.toBe(0);
-    expect(`${r.stdout}${r.stderr}`).toMatch(/SITE_URL is not set/u);
-    expect(existsSync('/tmp/yubei-prod-refused/index.html')).toBe(false);
+    const out = mkdtempSync(join(tmpdir(), 'yubei-prod-refused-'));
+    try {
+      const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], { env, encoding: 'utf8' });
+      expect(r.status).not.toBe(0);
+      expect(`${r.stdout}${r.stderr}`).toMatch(/SITE_URL is not set/u);
+      expect(existsSync(join(out, 'index.html'))).toBe(false);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   }, 60_000);
 });
