@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { LOCALE_IDS } from '../../src/i18n/locales.ts';
-import { bundleFile, type Bundle } from '../../src/offline/caches.ts';
+import { bundleFile, fileOfPage, type Bundle } from '../../src/offline/caches.ts';
 import { unionOf } from '../../src/offline/save-plan.ts';
 import { buildEditions } from '../editions/build.ts';
 
@@ -33,7 +33,7 @@ export async function editionsBench(dist = 'dist'): Promise<string[]> {
   const bundles = LOCALE_IDS.map((l) => JSON.parse(readFileSync(join(dist, bundleFile(l)), 'utf8')) as Bundle);
   const row = (name: string, files: Bundle['files']) => {
     const transfer = files.reduce((s, [p]) => {
-      const data = readFileSync(join(dist, p === '' || p.endsWith('/') ? `${p}index.html` : p));
+      const data = readFileSync(join(dist, fileOfPage(p)));
       return s + (p.startsWith('pagefind/') || p.endsWith('.png') ? data.length : gzipSync(data, { level: 9 }).length);
     }, 0);
     const stored = files.reduce((s, [, , n]) => s + n, 0);
@@ -44,7 +44,7 @@ export async function editionsBench(dist = 'dist'): Promise<string[]> {
   row('both', unionOf(bundles));
   const sw = readFileSync(join(dist, 'sw.js'));
   const precache = [...sw.toString('utf8').matchAll(/\{url:"([^"]*)",revision:"[0-9a-f]+"\}/gu)].map((m) => m[1]!);
-  const precached = precache.reduce((s, p) => s + gzipSync(readFileSync(join(dist, p === '' || p.endsWith('/') ? `${p}index.html` : p))).length, 0);
+  const precached = precache.reduce((s, p) => s + gzipSync(readFileSync(join(dist, fileOfPage(p)))).length, 0);
   lines.push('', `Service worker: sw.js ${kb(sw.length)} KB (${kb(gzipSync(sw).length)} KB gzipped, Workbox inlined); it installs ${precache.length} files with itself (the offline pages and what they need), ${kb(precached)} KB gzipped.`, '');
   return lines;
 }

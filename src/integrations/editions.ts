@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildEditions } from '../../scripts/editions/build.ts';
+import { configBase } from './config-base.ts';
 import { editionsBuilt } from '../offline/editions.ts';
 
 /**
@@ -18,7 +19,7 @@ export function editions(): AstroIntegration {
     name: 'yubei-editions',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/u, '/');
+        base = configBase(config);
         root = fileURLToPath(config.root);
         if (config.site) site = config.site.replace(/\/$/u, '');
       },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { NGINX_BROTLI, nginxServerConfig, nginxSiteConfig } from '../serve/nginx-config.ts';
+import { configBase } from './config-base.ts';
 import { readSiteFacts } from '../serve/site-facts.ts';
 
 /** The folder the configuration of a build in `outDir` goes to: beside it, `dist` → `dist-nginx`. */
@@ -34,7 +35,7 @@ export function nginxConfig(options: { hstsMaxAge?: number | undefined } = {}): 
     name: 'yubei-nginx',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/u, '/');
+        base = configBase(config);
       },
       'astro:build:done': ({ dir, logger }) => {
         logger.info(`nginx configuration for ${base} in ${writeNginxConfig(fileURLToPath(dir), base, options.hstsMaxAge)}`);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeIcons } from '../offline/icons.ts';
+import { configBase } from './config-base.ts';
 import { writeOffline } from '../offline/write-offline.ts';
 
 /**
@@ -16,7 +17,7 @@ export function offlineReading(): AstroIntegration {
     name: 'yubei-offline',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/u, '/');
+        base = configBase(config);
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {

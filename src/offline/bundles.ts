@@ -1,5 +1,5 @@
 import { LOCALES, LOCALE_IDS, type Locale } from '../i18n/locales.ts';
-import { pageOfFile, type Bundle, type BundleEntry } from './caches.ts';
+import { fileOfPage, pageOfFile, type Bundle, type BundleEntry } from './caches.ts';
 
 /** The language prefix of each language's pages (`en/`, or '' for the source), longest first. */
 export const LOCALE_PREFIXES: readonly { locale: Locale; prefix: string }[] = LOCALE_IDS.map((locale) => ({
@@ -106,7 +106,7 @@ export function filesNeeded(start: Iterable<string>, input: Pick<BundleInput, 'f
 /** The files a language's "Save for offline" stores, with their hashes and sizes. */
 export function languageBundle(locale: Locale, input: BundleInput): Bundle {
   const { files } = input;
-  const wanted = filesNeeded(bundlePages(files.keys(), locale).map((p) => `${p}index.html`), input);
+  const wanted = filesNeeded(bundlePages(files.keys(), locale).map(fileOfPage), input);
   for (const f of searchFiles(files.keys(), LOCALES[locale].pagefind, input.pagefindEntry)) wanted.add(f);
   const entries: BundleEntry[] = [...wanted].sort().map((f) => [pageOfFile(f), files.get(f)!.revision, files.get(f)!.bytes] as const);
   return { locale, build: input.build, bytes: entries.reduce((s, [, , b]) => s + b, 0), files: entries };

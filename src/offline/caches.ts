@@ -27,6 +27,9 @@ export function cacheFor(path: string): CacheKind {
 /** The page a site path is shown on: `plan/ch01/index.html` → `plan/ch01/` (a file keeps its name). */
 export const pageOfFile = (file: string) => file.replace(/(^|\/)index\.html$/u, '$1');
 
+/** The file a site path is served from, the inverse: `plan/ch01/` → `plan/ch01/index.html`, `''` → `index.html`. */
+export const fileOfPage = (path: string) => (path === '' || path.endsWith('/') ? `${path}index.html` : path);
+
 /** Where the list of a language's offline files is published (under the base). */
 export const bundleFile = (locale: Locale) => `offline/bundle.${locale}.json`;
 

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { LOCALE_IDS } from '../i18n/locales.ts';
 import { localizedPath } from '../i18n/paths.ts';
 import { filesNeeded, languageBundle, type BuiltFile } from './bundles.ts';
-import { BUILD_FILE, bundleFile, SW_FILE, type Bundle } from './caches.ts';
+import { BUILD_FILE, bundleFile, fileOfPage, SW_FILE, type Bundle } from './caches.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { SIZE_SLOT, sizeSlot } from './size-slot.ts';
 
@@ -81,7 +81,7 @@ export async function writeOffline(dist: string, base: string): Promise<OfflineR
   // The worker installs the offline pages and what they show with: the page served when nothing else can be.
   const offlinePages = LOCALE_IDS.map((l) => localizedPath(base, l, 'offline/').slice(base.length));
   // Icons and manifests stay out: every first visit installs this, so it holds only what the page shows with.
-  const shell = [...filesNeeded(offlinePages.map((p) => `${p}index.html`), { files, read, base })].filter((f) => !/\.(png|webmanifest)$/u.test(f));
+  const shell = [...filesNeeded(offlinePages.map(fileOfPage), { files, read, base })].filter((f) => !/\.(png|webmanifest)$/u.test(f));
   const precache = shell.sort().map((f) => ({ url: f.replace(/index\.html$/u, ''), revision: files.get(f)!.revision }));
   await writeServiceWorker({ dist, base, build, precache });
   return { build, bundles, worker: { bytes: statSync(join(dist, SW_FILE)).size, precached: precache.length + 1 } };
